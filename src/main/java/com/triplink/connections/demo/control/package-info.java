@@ -1,0 +1,4 @@
+/**
+ * Demo data for the local run.
+ */
+package com.triplink.connections.demo.control;

@@ -1,0 +1,76 @@
+package com.triplink.connections.errors.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.IOException;
+
+/**
+ * Answers errors that the container raises before JAX-RS sees the request (a token rejected by
+ * the JWT mechanism, a path outside the API) with the API's error body instead of an HTML page.
+ * {@code web.xml} routes the error statuses here.
+ */
+@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+    static final String PATH = "/error-page";
+    private static final long serialVersionUID = 1L;
+
+    private transient JAXBContext xml;
+    private transient Jsonb json;
+
+    @Override
+    public void init() {
+        try {
+            xml = JAXBContext.newInstance(ApiError.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("Cannot bind the error body to XML", e);
+        }
+        json = JsonbBuilder.create();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : 404;
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        Response answer = status >= 500
+                ? ErrorResponses.unexpected(status, "INTERNAL_ERROR",
+                        "The service failed to answer; quote the error ID when reporting it.",
+                        (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION),
+                        accept)
+                : ErrorResponses.of(status, StatusText.of(status).code(),
+                        StatusText.of(status).message(), accept);
+        write(answer, response);
+    }
+
+    private void write(Response answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.getStatus());
+        answer.getStringHeaders().forEach((name, values) ->
+                values.forEach(value -> response.setHeader(name, value)));
+        MediaType type = answer.getMediaType();
+        response.setContentType(type.toString());
+        response.setCharacterEncoding("UTF-8");
+        if (MediaType.APPLICATION_JSON_TYPE.equals(type)) {
+            json.toJson(answer.getEntity(), response.getWriter());
+            return;
+        }
+        try {
+            Marshaller marshaller = xml.createMarshaller();
+            marshaller.marshal(answer.getEntity(), response.getWriter());
+        } catch (JAXBException e) {
+            throw new IOException("Cannot write the error body", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.triplink.connections.errors.boundary;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Builds every error response of the API: one body shape, the format the caller accepts, and an
+ * error ID that is logged together with the failure.
+ */
+public final class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 5;
+
+    private ErrorResponses() {
+    }
+
+    /** An error response for a failure the caller can act on. */
+    public static Response of(int status, String code, String message, String acceptHeader) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.INFO, "Error {0}: HTTP {1} {2}: {3}",
+                new Object[] {errorId, status, code, message});
+        return build(status, code, message, errorId, acceptHeader);
+    }
+
+    /** An error response for a failure of the service itself, logged with its cause. */
+    public static Response unexpected(int status, String code, String message,
+            Throwable cause, String acceptHeader) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Error " + errorId + ": HTTP " + status + " " + code, cause);
+        return build(status, code, message, errorId, acceptHeader);
+    }
+
+    /** The error body format for a request: JSON when the caller asks for it, XML otherwise. */
+    public static MediaType formatFor(String acceptHeader) {
+        if (acceptHeader != null && acceptHeader.toLowerCase().contains("json")) {
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
+        return MediaType.APPLICATION_XML_TYPE;
+    }
+
+    private static Response build(int status, String code, String message, String errorId,
+            String acceptHeader) {
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(formatFor(acceptHeader))
+                .entity(new ApiError(code, message, errorId));
+        if (status == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (status == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,57 @@
+package com.triplink.connections.errors.boundary;
+
+import com.triplink.connections.errors.control.DomainException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * The last resort: finds a known failure inside wrapped exceptions (a lost race, an unreachable
+ * database) and answers everything else with a 500 whose cause is logged, never shown.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return ErrorResponses.of(DomainExceptionMapper.statusOf(domain), domain.code(),
+                        domain.getMessage(), accept);
+            }
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException) {
+                return ErrorResponses.of(409, "CONCURRENT_CHANGE",
+                        "Another change to this request won; read it again and retry.", accept);
+            }
+            if (isConnectionFailure(cause)) {
+                return ErrorResponses.unexpected(503, "DATABASE_UNAVAILABLE",
+                        "The database cannot be reached; retry after the Retry-After delay.",
+                        exception, accept);
+            }
+        }
+        return ErrorResponses.unexpected(500, "INTERNAL_ERROR",
+                "The service failed to answer; quote the error ID when reporting it.",
+                exception, accept);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            return sql.getSQLState().startsWith("08");
+        }
+        return cause.getClass().getName().endsWith("PoolingException");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The failures control code reports, independent of HTTP.
+ */
+package com.triplink.connections.errors.control;

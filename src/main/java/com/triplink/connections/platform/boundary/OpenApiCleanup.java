@@ -1,0 +1,111 @@
+package com.triplink.connections.platform.boundary;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Cleans the document that Payara builds from the annotations, so that client generators read
+ * it as meant: Payara writes the default value of every {@code @Schema} attribute as if it had
+ * been set (a {@code maxProperties} of 0, a {@code multipleOf} of 0, ...), lists the
+ * {@code qs} quality parameters of {@code @Produces} as part of the media types, and describes
+ * the parameter beans as schemas. Registered with {@code mp.openapi.filter}.
+ */
+public class OpenApiCleanup implements OASFilter {
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (isZero(schema.getMultipleOf())) {
+            schema.setMultipleOf(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null);
+        }
+        if (schema.getMinItems() != null && schema.getMinItems() >= Integer.MAX_VALUE) {
+            schema.setMinItems(null);
+        }
+        if (schema.getMaxItems() != null && schema.getMaxItems() <= 0) {
+            schema.setMaxItems(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        clearFalse(schema);
+        return schema;
+    }
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                withoutQuality(response.getContent());
+            }
+        }
+        if (operation.getRequestBody() != null) {
+            withoutQuality(operation.getRequestBody().getContent());
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().removeSchema("ListingQuery");
+            api.getComponents().removeSchema("CreationQuery");
+        }
+        if (api.getPaths() != null) {
+            api.getPaths().removePathItem("/");
+        }
+    }
+
+    private static void clearFalse(Schema schema) {
+        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+            schema.setExclusiveMaximum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+            schema.setExclusiveMinimum(null);
+        }
+        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+            schema.setUniqueItems(null);
+        }
+        if (Boolean.FALSE.equals(schema.getReadOnly())) {
+            schema.setReadOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+            schema.setWriteOnly(null);
+        }
+        if (Boolean.FALSE.equals(schema.getDeprecated())) {
+            schema.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(schema.getNullable())) {
+            schema.setNullable(null);
+        }
+    }
+
+    private static void withoutQuality(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        Map<String, MediaType> cleaned = new LinkedHashMap<>();
+        content.getMediaTypes().forEach((name, type) ->
+                cleaned.put(name.replaceAll(";\\s*qs=[0-9.]+", ""), type));
+        content.setMediaTypes(cleaned);
+    }
+
+    private static boolean isZero(BigDecimal value) {
+        return value != null && value.signum() == 0;
+    }
+}

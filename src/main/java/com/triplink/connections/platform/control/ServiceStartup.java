@@ -1,0 +1,63 @@
+package com.triplink.connections.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Declares the database of the service and reports at start which supplier it serves and on
+ * which database. The datasource settings are read when the application is deployed, from
+ * system properties and environment variables (for example {@code TRIPLINK_DATASOURCE_URL}).
+ */
+@DataSourceDefinition(
+        name = ServiceStartup.DATASOURCE,
+        className = "${MPCONFIG=triplink.datasource.class-name:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=triplink.datasource.url:jdbc:h2:file:./data/connections}",
+        user = "${MPCONFIG=triplink.datasource.user:sa}",
+        password = "${MPCONFIG=triplink.datasource.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Singleton
+@Startup
+public class ServiceStartup {
+
+    /** The JNDI name of the datasource that the persistence unit uses. */
+    public static final String DATASOURCE = "java:app/jdbc/connections";
+
+    private static final Logger LOG = Logger.getLogger(ServiceStartup.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "triplink.supplier-id")
+    String supplierId;
+
+    @PostConstruct
+    void reportReady() {
+        if (supplierId.isBlank()) {
+            throw new IllegalStateException("triplink.supplier-id must not be blank");
+        }
+        LOG.log(Level.INFO, "Connection Requests service ready for supplier {0} on {1}",
+                new Object[] {supplierId, databaseKind()});
+    }
+
+    private String databaseKind() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The database cannot be reached at start", e);
+            return "an unreachable database";
+        }
+    }
+}

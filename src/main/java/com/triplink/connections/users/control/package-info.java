@@ -1,0 +1,4 @@
+/**
+ * Looks users up in the directory.
+ */
+package com.triplink.connections.users.control;
