@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @XmlRootElement(name = "ConnectionRequests")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "ConnectionRequests", propOrder = {"items", "nextPage"})
-@JsonbNillable
 @JsonbPropertyOrder({"items", "nextPage"})
 @Schema(name = "ConnectionRequests", description = "A page of connection requests")
 public class ConnectionRequestPage {
@@ -26,12 +25,13 @@ public class ConnectionRequestPage {
     @XmlElementWrapper(name = "Items")
     @XmlElement(name = "ConnectionRequest")
     @JsonbProperty("Items")
-    @Schema(name = "Items", description = "Oldest first", type = SchemaType.ARRAY,
-            implementation = ConnectionRequestView.class)
+    @JsonbNillable
+    @Schema(name = "Items", description = "Oldest first", type = SchemaType.ARRAY)
     public List<ConnectionRequestView> items = new ArrayList<>();
 
     @XmlElement(name = "NextPage", nillable = true)
     @JsonbProperty("NextPage")
+    @JsonbNillable
     @Schema(name = "NextPage", nullable = true,
             description = "Absolute URI of the next page; null on the last page")
     public String nextPage;

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "ConnectionRequest", propOrder = {"firstName", "id", "lastModified", "lastName",
     "loyaltyNumber", "middleName", "requestToken", "status", "uri"})
-@JsonbNillable
 @JsonbPropertyOrder({"firstName", "id", "lastModified", "lastName", "loyaltyNumber",
     "middleName", "requestToken", "status", "uri"})
 @Schema(name = "ConnectionRequest", description = "A user's request to connect their account")
@@ -31,51 +30,60 @@ public class ConnectionRequestView {
 
     @XmlElement(name = "FirstName", nillable = true)
     @JsonbProperty("FirstName")
+    @JsonbNillable
     @Schema(name = "FirstName", nullable = true)
     public String firstName;
 
     @XmlElement(name = "ID", nillable = true)
     @JsonbProperty("ID")
+    @JsonbNillable
     @Schema(name = "ID", description = "The request's ID",
             example = "0f8fad5b-d9cb-469f-a165-70867728950e")
     public String id;
 
     @XmlElement(name = "LastModified", nillable = true)
     @JsonbProperty("LastModified")
+    @JsonbNillable
     @Schema(name = "LastModified", description = "UTC, yyyy-MM-ddTHH:mm:ss",
             example = "2026-12-03T16:22:41")
     public String lastModified;
 
     @XmlElement(name = "LastName", nillable = true)
     @JsonbProperty("LastName")
+    @JsonbNillable
     @Schema(name = "LastName", nullable = true)
     public String lastName;
 
     @XmlElement(name = "LoyaltyNumber", nillable = true)
     @JsonbProperty("LoyaltyNumber")
+    @JsonbNillable
     @Schema(name = "LoyaltyNumber", nullable = true,
             description = "The user's loyalty number with this supplier; null when unknown")
     public String loyaltyNumber;
 
     @XmlElement(name = "MiddleName", nillable = true)
     @JsonbProperty("MiddleName")
+    @JsonbNillable
     @Schema(name = "MiddleName", nullable = true)
     public String middleName;
 
     @XmlElement(name = "RequestToken", nillable = true)
     @JsonbProperty("RequestToken")
+    @JsonbNillable
     @Schema(name = "RequestToken", nullable = true, description = "Only in the poll answer that"
             + " delivers the request; exchange it at the token endpoint")
     public String requestToken;
 
     @XmlElement(name = "Status", nillable = true)
     @JsonbProperty("Status")
+    @JsonbNillable
     @Schema(name = "Status",
             enumeration = {"Pending", "Processing", "Retry", "Connected", "Failed"})
     public String status;
 
     @XmlElement(name = "URI", nillable = true)
     @JsonbProperty("URI")
+    @JsonbNillable
     @Schema(name = "URI", description = "Absolute URI of this request")
     public String uri;
 

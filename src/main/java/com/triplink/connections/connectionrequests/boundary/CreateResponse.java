@@ -14,18 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @XmlRootElement(name = "CreateResponse")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "CreateResponse", propOrder = {"id", "uri"})
-@JsonbNillable
 @JsonbPropertyOrder({"id", "uri"})
 @Schema(name = "CreateResponse")
 public class CreateResponse {
 
     @XmlElement(name = "ID")
     @JsonbProperty("ID")
+    @JsonbNillable
     @Schema(name = "ID")
     public String id;
 
     @XmlElement(name = "URI")
     @JsonbProperty("URI")
+    @JsonbNillable
     @Schema(name = "URI", description = "Absolute URI of the request")
     public String uri;
 

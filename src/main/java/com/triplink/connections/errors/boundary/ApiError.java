@@ -14,23 +14,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @XmlRootElement(name = "Error")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"code", "message", "errorId"})
-@JsonbNillable
 @JsonbPropertyOrder({"code", "message", "errorId"})
 @Schema(name = "Error", description = "Every error of this API has this shape.")
 public class ApiError {
 
     @XmlElement(name = "Code")
     @JsonbProperty("Code")
+    @JsonbNillable
     @Schema(name = "Code", description = "Stable machine-readable code", example = "INVALID_PARAMETER")
     public String code;
 
     @XmlElement(name = "Message")
     @JsonbProperty("Message")
+    @JsonbNillable
     @Schema(name = "Message", description = "What was wrong and what is allowed")
     public String message;
 
     @XmlElement(name = "ErrorId")
     @JsonbProperty("ErrorId")
+    @JsonbNillable
     @Schema(name = "ErrorId", description = "Also written to the server log with this error")
     public String errorId;
 

@@ -3,6 +3,7 @@ package com.triplink.connections.platform.boundary;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * it as meant: Payara writes the default value of every {@code @Schema} attribute as if it had
  * been set (a {@code maxProperties} of 0, a {@code multipleOf} of 0, ...), lists the
  * {@code qs} quality parameters of {@code @Produces} as part of the media types, and describes
- * the parameter beans as schemas. Registered with {@code mp.openapi.filter}.
+ * the parameter beans as schemas, and describes the items of a page by Java field names
+ * instead of referring to the {@code ConnectionRequest} schema. Registered with {@code mp.openapi.filter}.
  */
 public class OpenApiCleanup implements OASFilter {
 
@@ -65,6 +67,12 @@ public class OpenApiCleanup implements OASFilter {
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().removeSchema("ListingQuery");
             api.getComponents().removeSchema("CreationQuery");
+            Schema page = api.getComponents().getSchemas().get("ConnectionRequests");
+            if (page != null && page.getProperties() != null
+                    && page.getProperties().get("Items") != null) {
+                page.getProperties().get("Items")
+                        .setItems(OASFactory.createSchema().ref("ConnectionRequest"));
+            }
         }
         if (api.getPaths() != null) {
             api.getPaths().removePathItem("/");

@@ -1,0 +1,56 @@
+package com.triplink.connections.testsupport;
+
+import com.triplink.connections.connectionrequests.entity.ConnectionRequest;
+import com.triplink.connections.users.entity.DirectoryUser;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Test archives only: seeds users (there is no SCIM interface yet), rows of another supplier,
+ * and moves the clock. Not part of the shipped WAR.
+ */
+@Path("test-support")
+@Stateless
+public class TestSupportResource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @POST
+    @Path("users")
+    public void addUsers(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+            @QueryParam("supplier") String supplier) {
+        for (int i = 0; i < count; i++) {
+            DirectoryUser user = new DirectoryUser(prefix + "-" + i, "First" + i, null, "Last" + i);
+            user.addEmail(prefix + "-" + i + "@example.com");
+            user.setLoyaltyNumber(supplier, "LN-" + prefix + "-" + i);
+            em.persist(user);
+        }
+    }
+
+    @POST
+    @Path("foreign-request")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String addForeignRequest(@QueryParam("supplier") String supplier,
+            @QueryParam("login") String login) {
+        DirectoryUser user = new DirectoryUser(login, "Foreign", null, "User");
+        em.persist(user);
+        ConnectionRequest request = new ConnectionRequest(supplier, user, Instant.now());
+        em.persist(request);
+        return request.getPublicId();
+    }
+
+    @POST
+    @Path("clock")
+    public void shiftClock(@QueryParam("seconds") long seconds) {
+        ShiftableClock.shift(Duration.ofSeconds(seconds));
+    }
+}
