@@ -21,7 +21,8 @@ public class ApiError {
     @XmlElement(name = "Code")
     @JsonbProperty("Code")
     @JsonbNillable
-    @Schema(name = "Code", description = "Stable machine-readable code", example = "INVALID_PARAMETER")
+    @Schema(name = "Code", description = "Stable machine-readable code",
+            example = "INVALID_PARAMETER")
     public String code;
 
     @XmlElement(name = "Message")

@@ -20,7 +20,8 @@ record StatusText(String code, String message) {
                     "The request body is larger than this service accepts.");
             case 415 -> new StatusText("UNSUPPORTED_MEDIA_TYPE",
                     "Content-Type must be application/json, application/xml or text/xml.");
-            default -> new StatusText("HTTP_" + status, "The request failed with HTTP " + status + ".");
+            default -> new StatusText("HTTP_" + status,
+                    "The request failed with HTTP " + status + ".");
         };
     }
 }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * been set (a {@code maxProperties} of 0, a {@code multipleOf} of 0, ...), lists the
  * {@code qs} quality parameters of {@code @Produces} as part of the media types, and describes
  * the parameter beans as schemas, and describes the items of a page by Java field names
- * instead of referring to the {@code ConnectionRequest} schema. Registered with {@code mp.openapi.filter}.
+ * instead of referring to the {@code ConnectionRequest} schema. Registered with
+ * {@code mp.openapi.filter}.
  */
 public class OpenApiCleanup implements OASFilter {
 
@@ -51,7 +52,8 @@ public class OpenApiCleanup implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+        if (operation.getResponses() != null
+                && operation.getResponses().getAPIResponses() != null) {
             for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
                 withoutQuality(response.getContent());
             }

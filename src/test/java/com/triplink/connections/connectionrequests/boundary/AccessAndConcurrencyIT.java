@@ -1,6 +1,5 @@
 package com.triplink.connections.connectionrequests.boundary;
 
-import static com.triplink.connections.connectionrequests.boundary.ConnectionRequestsResourceIT.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,5 +179,10 @@ class AccessAndConcurrencyIT {
                 "no request was delivered twice");
         assertTrue(delivered.containsAll(created), "every request was delivered; missing "
                 + created.stream().filter(id -> !delivered.contains(id)).count());
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String code,
+            String messagePart) {
+        ConnectionRequestsResourceIT.assertError(response, status, code, messagePart);
     }
 }

@@ -138,8 +138,8 @@ class ConnectionRequestsResourceIT {
         assertEquals("Pending", request.getString("Status"));
         assertEquals("First0", request.getString("FirstName"));
         assertEquals("LN-" + prefix + "-0", request.getString("LoyaltyNumber"));
-        assertTrue(request.getString("LastModified").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"),
-                request.getString("LastModified"));
+        String lastModified = request.getString("LastModified");
+        assertTrue(lastModified.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"), lastModified);
     }
 
     @Test
@@ -197,7 +197,8 @@ class ConnectionRequestsResourceIT {
         assertEquals("Processing", after.getString("Status"));
         assertEquals(JsonValue.NULL, after.get("RequestToken"));
         for (JsonObject later : Fixtures.items(fixtures.poll(10))) {
-            assertFalse(id.equals(later.getString("ID")), "a delivered request is not handed out twice");
+            assertFalse(id.equals(later.getString("ID")),
+                    "a delivered request is not handed out twice");
         }
     }
 
@@ -261,7 +262,8 @@ class ConnectionRequestsResourceIT {
 
         assertEquals(seen.size(), new HashSet<>(seen).size(), "no item is repeated");
         assertTrue(seen.containsAll(created), "every request, also those added while paging,"
-                + " is visited; missing: " + created.stream().filter(id -> !seen.contains(id)).toList());
+                + " is visited; missing: "
+                + created.stream().filter(id -> !seen.contains(id)).toList());
         List<Integer> positions = created.stream().map(seen::indexOf).toList();
         assertEquals(positions.stream().sorted().toList(), positions, "oldest first");
     }
@@ -300,7 +302,8 @@ class ConnectionRequestsResourceIT {
                 .accept(Api.JSON).get();
 
         assertEquals(200, lower.statusCode(), lower.body());
-        assertError(unknown, 400, "INVALID_PARAMETER", "Pending, Processing, Retry, Connected, Failed");
+        assertError(unknown, 400, "INVALID_PARAMETER",
+                "Pending, Processing, Retry, Connected, Failed");
     }
 
     @Test
@@ -338,7 +341,8 @@ class ConnectionRequestsResourceIT {
                     "<ConnectionRequestPut><Status>CRRET</Status></ConnectionRequestPut>"},
                 "3", new String[] {"application/json; charset=utf-8", "{\"ID\": \"x\","
                         + " \"URI\": null, \"DiscountCode\": null, \"Status\": \"CrReT\"}"},
-                "4", new String[] {"application/xml", "<anything><status>crret</status></anything>"});
+                "4", new String[] {"application/xml",
+                    "<anything><status>crret</status></anything>"});
 
         bodies.forEach((user, body) -> {
             String id = fixtures.create(prefix + "-" + user);
@@ -370,7 +374,8 @@ class ConnectionRequestsResourceIT {
         }
         HttpResponse<String> unknownCode = fixtures.put(id, "CRXXX");
 
-        assertError(unknownCode, 400, "INVALID_BODY", "CRSUC, CREU1, CREU2, CREU3, CRPA1, CRPA2, CRRET");
+        assertError(unknownCode, 400, "INVALID_BODY",
+                "CRSUC, CREU1, CREU2, CREU3, CRPA1, CRPA2, CRRET");
         assertEquals("Pending", fixtures.statusOf(id), "nothing changed");
     }
 
@@ -429,8 +434,10 @@ class ConnectionRequestsResourceIT {
         JsonObject paths = document.getJsonObject("paths");
         JsonObject collection = paths.getJsonObject("/" + Api.RESOURCE);
         JsonObject item = paths.getJsonObject("/" + Api.RESOURCE + "/{id}");
-        assertTrue(collection.containsKey("get") && collection.containsKey("post"), paths.toString());
-        assertTrue(item.containsKey("get") && item.containsKey("put") && item.containsKey("delete"));
+        assertTrue(collection.containsKey("get") && collection.containsKey("post"),
+                paths.toString());
+        assertTrue(item.containsKey("get") && item.containsKey("put")
+                && item.containsKey("delete"), item.toString());
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         assertTrue(schemas.getJsonObject("ConnectionRequest").getJsonObject("properties")
                 .keySet().containsAll(List.of("FirstName", "ID", "RequestToken", "Status", "URI")));

@@ -120,7 +120,8 @@ class ConnectionRequestTest {
         request.answer(PartnerCode.CRRET, now, POLICY);
 
         assertEquals(Status.FAILED, request.effectiveStatus(now.plusSeconds(99999), POLICY));
-        assertFalse(request.answer(PartnerCode.CRRET, now, POLICY), "the failing code may be resent");
+        assertFalse(request.answer(PartnerCode.CRRET, now, POLICY),
+                "the failing code may be resent");
     }
 
     @Test
