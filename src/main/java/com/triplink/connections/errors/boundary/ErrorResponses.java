@@ -3,6 +3,7 @@ package com.triplink.connections.errors.boundary;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,12 +36,42 @@ public final class ErrorResponses {
         return build(status, code, message, errorId, acceptHeader);
     }
 
-    /** The error body format for a request: JSON when the caller asks for it, XML otherwise. */
+    /**
+     * The error body format for a request: JSON when the caller prefers JSON to XML, XML
+     * otherwise (also when it accepts neither, as after a 406).
+     */
     public static MediaType formatFor(String acceptHeader) {
-        if (acceptHeader != null && acceptHeader.toLowerCase().contains("json")) {
-            return MediaType.APPLICATION_JSON_TYPE;
+        if (acceptHeader == null) {
+            return MediaType.APPLICATION_XML_TYPE;
         }
-        return MediaType.APPLICATION_XML_TYPE;
+        double json = 0;
+        double xml = 0;
+        for (String range : acceptHeader.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim();
+            double quality = qualityOf(parts);
+            if (type.equals("application/json") || type.endsWith("+json")) {
+                json = Math.max(json, quality);
+            } else if (type.endsWith("/xml") || type.endsWith("+xml") || type.equals("*/*")
+                    || type.equals("application/*")) {
+                xml = Math.max(xml, quality);
+            }
+        }
+        return json > xml ? MediaType.APPLICATION_JSON_TYPE : MediaType.APPLICATION_XML_TYPE;
+    }
+
+    private static double qualityOf(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     private static Response build(int status, String code, String message, String errorId,
