@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.triplink.connections.testsupport.Api;
 import com.triplink.connections.testsupport.Fixtures;
+import com.triplink.connections.testsupport.ServerLog;
 import com.triplink.connections.testsupport.ServiceArchive;
 import com.triplink.connections.testsupport.TestTokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,6 +54,11 @@ class ConnectionRequestsResourceIT {
         return ServiceArchive.create(Map.of(
                 "triplink.demo-data.enabled", "true",
                 "triplink.max-body-bytes", "4096"));
+    }
+
+    @BeforeAll
+    static void captureTheServerLog() {
+        ServerLog.capture();
     }
 
     @BeforeEach
@@ -398,6 +406,21 @@ class ConnectionRequestsResourceIT {
         assertError(nowhere, 404, "NOT_FOUND", "");
         assertError(tooLarge, 413, "PAYLOAD_TOO_LARGE", "4096");
         assertEquals("Pending", fixtures.statusOf(id));
+    }
+
+    @Test
+    void errorIdsAreInTheServerLogButRequestTokensAreNot() {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+        String token = fixtures.deliver(id).getString("RequestToken");
+
+        HttpResponse<String> response = api.resource("/no-such-request").token(ADMIN)
+                .accept(Api.JSON).get();
+
+        String errorId = Api.json(response).getString("ErrorId");
+        assertTrue(ServerLog.waitFor(errorId, Duration.ofSeconds(20)),
+                "error " + errorId + " is logged");
+        assertFalse(ServerLog.contains(token), "a request token never reaches the log");
+        assertFalse(ServerLog.contains(ADMIN), "a bearer token never reaches the log");
     }
 
     @Test
