@@ -111,7 +111,8 @@ public class ConnectionRequestsResource {
             content = @Content(schema = @Schema(ref = "ConnectionRequest")))
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))
-    public ConnectionRequestView read(@PathParam("id") @Parameter(description = "Request ID")
+    public ConnectionRequestView read(@PathParam("id")
+            @Parameter(description = "Request ID", required = true)
             String id) {
         RequestSnapshot request = lifecycle.find(id);
         return ConnectionRequestView.of(request, requestUri(request.publicId()));
@@ -146,8 +147,13 @@ public class ConnectionRequestsResource {
     @Operation(summary = "Put back the partner's status code", description = "Only Status is"
             + " read, in any case. Repeating the code that produced the current state is"
             + " accepted and changes nothing.")
-    @RequestBody(required = true,
-            content = @Content(schema = @Schema(ref = "ConnectionRequestPut")))
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(ref = "ConnectionRequestPut")),
+        @Content(mediaType = MediaType.APPLICATION_XML,
+                schema = @Schema(ref = "ConnectionRequestPut")),
+        @Content(mediaType = MediaType.TEXT_XML,
+                schema = @Schema(ref = "ConnectionRequestPut"))})
     @APIResponse(responseCode = "204", description = "Applied, or a repeat of the last code")
     @APIResponse(responseCode = "400", description = "Unreadable body or unknown code",
             content = @Content(schema = @Schema(ref = "Error")))
@@ -157,7 +163,8 @@ public class ConnectionRequestsResource {
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "415", description = "Body neither JSON nor XML",
             content = @Content(schema = @Schema(ref = "Error")))
-    public void answer(@PathParam("id") @Parameter(description = "Request ID") String id,
+    public void answer(@PathParam("id")
+            @Parameter(description = "Request ID", required = true) String id,
             byte[] body) {
         lifecycle.answer(id, StatusBodyReader.read(body, headers.getMediaType()));
     }
@@ -169,7 +176,8 @@ public class ConnectionRequestsResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))
-    public void delete(@PathParam("id") @Parameter(description = "Request ID") String id) {
+    public void delete(@PathParam("id")
+            @Parameter(description = "Request ID", required = true) String id) {
         lifecycle.delete(id);
     }
 

@@ -3,6 +3,8 @@ package com.triplink.connections.platform.boundary;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * {@code mp.openapi.filter}.
  */
 public class OpenApiCleanup implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(OpenApiCleanup.class.getName());
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -78,6 +82,20 @@ public class OpenApiCleanup implements OASFilter {
         }
         if (api.getPaths() != null) {
             api.getPaths().removePathItem("/");
+        }
+        withoutPayaraEndpoints(api);
+    }
+
+    /**
+     * Payara adds a top-level {@code endpoints} list of its own, which is not OpenAPI and makes
+     * validators reject the document; its model class has a setter for it, and an empty list
+     * is left out of the document.
+     */
+    private static void withoutPayaraEndpoints(OpenAPI api) {
+        try {
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, Map.of());
+        } catch (ReflectiveOperationException e) {
+            LOG.log(Level.FINE, "No Payara endpoints list to remove", e);
         }
     }
 

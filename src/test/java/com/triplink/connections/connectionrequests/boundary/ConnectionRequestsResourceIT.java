@@ -473,6 +473,13 @@ class ConnectionRequestsResourceIT {
         assertFalse(response.body().contains("\"maxProperties\":0")
                 || response.body().contains("\"maxProperties\" : 0"), "no invented limits");
         assertFalse(response.body().contains("qs="), "media types without quality parameters");
+        assertFalse(document.containsKey("endpoints"), "only OpenAPI fields at the top level");
+        JsonObject put = item.getJsonObject("put");
+        assertTrue(put.getJsonArray("parameters").getJsonObject(0).getBoolean("required"),
+                "the path parameter is required");
+        assertEquals("#/components/schemas/ConnectionRequestPut", put.getJsonObject("requestBody")
+                .getJsonObject("content").getJsonObject("application/json")
+                .getJsonObject("schema").getString("$ref"));
     }
 
     static void assertError(HttpResponse<String> response, int status, String code,
