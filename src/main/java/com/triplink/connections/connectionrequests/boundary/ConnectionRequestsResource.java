@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(ResourcePathFilter.CANONICAL)
 @RequestScoped
 @DenyAll
-@Produces({"application/xml;qs=1", "text/xml;qs=0.9", "application/json;qs=0.8"})
+@Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
 @Tag(name = "Connection Requests")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(schema = @Schema(ref = "Error")))
@@ -74,10 +74,11 @@ public class ConnectionRequestsResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "List connection requests", description = "A page of requests with the"
-            + " given effective status, oldest first. When a partner lists Pending requests,"
-            + " the requests returned are delivered: each carries a fresh RequestToken and"
-            + " moves to Processing, so every poll returns new requests.")
+    @Operation(operationId = "listConnectionRequests", summary = "List connection requests",
+            description = "A page of requests with the given effective status, oldest first."
+            + " When a partner lists Pending requests, the requests returned are delivered:"
+            + " each carries a fresh RequestToken and moves to Processing,"
+            + " so every poll returns new requests.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(ref = "ConnectionRequests")))
     @APIResponse(responseCode = "400", description = "Bad limit, status or offset",
@@ -105,7 +106,8 @@ public class ConnectionRequestsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Read one connection request", description = "Shows the effective"
+    @Operation(operationId = "readConnectionRequest",
+            summary = "Read one connection request", description = "Shows the effective"
             + " status; never the request token.")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(schema = @Schema(ref = "ConnectionRequest")))
@@ -120,7 +122,8 @@ public class ConnectionRequestsResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a request on behalf of a user", description = "Looks the user"
+    @Operation(operationId = "createConnectionRequest",
+            summary = "Create a request on behalf of a user", description = "Looks the user"
             + " up in the user directory. If the user already has an open request, that one is"
             + " returned, so the call is safe to repeat.")
     @APIResponse(responseCode = "200", description = "The ID and URI of the request; also in"
@@ -144,7 +147,8 @@ public class ConnectionRequestsResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Put back the partner's status code", description = "Only Status is"
+    @Operation(operationId = "putConnectionRequestStatus",
+            summary = "Put back the partner's status code", description = "Only Status is"
             + " read, in any case. Repeating the code that produced the current state is"
             + " accepted and changes nothing.")
     @RequestBody(required = true, content = {
@@ -172,7 +176,8 @@ public class ConnectionRequestsResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete a connection request")
+    @Operation(operationId = "deleteConnectionRequest",
+            summary = "Delete a connection request")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))

@@ -46,8 +46,7 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer value ? value : 404;
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         Response answer = status >= 500
-                ? ErrorResponses.unexpected(status, "INTERNAL_ERROR",
-                        "The service failed to answer; quote the error ID when reporting it.",
+                ? ErrorResponses.internalError(status,
                         (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION),
                         accept)
                 : ErrorResponses.of(status, StatusText.of(status).code(),

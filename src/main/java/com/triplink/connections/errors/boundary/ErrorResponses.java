@@ -28,6 +28,13 @@ public final class ErrorResponses {
         return build(status, code, message, errorId, acceptHeader);
     }
 
+    /** A 500 (or other 5xx) for a failure of the service itself, logged with its cause. */
+    public static Response internalError(int status, Throwable cause, String acceptHeader) {
+        return unexpected(status, "INTERNAL_ERROR",
+                "The service failed to answer; quote the error ID when reporting it.",
+                cause, acceptHeader);
+    }
+
     /** An error response for a failure of the service itself, logged with its cause. */
     public static Response unexpected(int status, String code, String message,
             Throwable cause, String acceptHeader) {
@@ -37,27 +44,31 @@ public final class ErrorResponses {
     }
 
     /**
-     * The error body format for a request: JSON when the caller prefers JSON to XML, XML
-     * otherwise (also when it accepts neither, as after a 406).
+     * The error body format for a request, chosen as for successful answers: the format the
+     * caller prefers, the first listed among equals, XML when the caller does not say or accepts
+     * neither (as after a 406).
      */
     public static MediaType formatFor(String acceptHeader) {
         if (acceptHeader == null) {
             return MediaType.APPLICATION_XML_TYPE;
         }
-        double json = 0;
-        double xml = 0;
+        MediaType best = MediaType.APPLICATION_XML_TYPE;
+        double bestQuality = 0;
         for (String range : acceptHeader.toLowerCase(Locale.ROOT).split(",")) {
             String[] parts = range.split(";");
             String type = parts[0].trim();
             double quality = qualityOf(parts);
-            if (type.equals("application/json") || type.endsWith("+json")) {
-                json = Math.max(json, quality);
-            } else if (type.endsWith("/xml") || type.endsWith("+xml") || type.equals("*/*")
-                    || type.equals("application/*")) {
-                xml = Math.max(xml, quality);
+            MediaType format = type.equals("application/json") || type.endsWith("+json")
+                    ? MediaType.APPLICATION_JSON_TYPE
+                    : type.endsWith("/xml") || type.endsWith("+xml") || type.equals("*/*")
+                            || type.equals("application/*") ? MediaType.APPLICATION_XML_TYPE
+                    : null;
+            if (format != null && quality > bestQuality) {
+                best = format;
+                bestQuality = quality;
             }
         }
-        return json > xml ? MediaType.APPLICATION_JSON_TYPE : MediaType.APPLICATION_XML_TYPE;
+        return best;
     }
 
     private static double qualityOf(String[] parts) {

@@ -40,9 +40,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         exception, accept);
             }
         }
-        return ErrorResponses.unexpected(500, "INTERNAL_ERROR",
-                "The service failed to answer; quote the error ID when reporting it.",
-                exception, accept);
+        return ErrorResponses.internalError(500, exception, accept);
     }
 
     private static boolean isConnectionFailure(Throwable cause) {

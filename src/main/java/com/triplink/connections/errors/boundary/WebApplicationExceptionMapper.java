@@ -22,9 +22,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = exception.getResponse().getStatus();
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
         if (status >= 500) {
-            return ErrorResponses.unexpected(status, "INTERNAL_ERROR",
-                    "The service failed to answer; quote the error ID when reporting it.",
-                    exception, accept);
+            return ErrorResponses.internalError(status, exception, accept);
         }
         StatusText text = StatusText.of(status);
         Response response = ErrorResponses.of(status, text.code(), text.message(), accept);

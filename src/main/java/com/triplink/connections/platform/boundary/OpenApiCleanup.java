@@ -17,15 +17,17 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Cleans the document that Payara builds from the annotations, so that client generators read
  * it as meant: Payara writes the default value of every {@code @Schema} attribute as if it had
- * been set (a {@code maxProperties} of 0, a {@code multipleOf} of 0, ...), lists the
- * {@code qs} quality parameters of {@code @Produces} as part of the media types, and describes
- * the parameter beans as schemas, and describes the items of a page by Java field names
+ * been set (a {@code maxProperties} of 0, a {@code multipleOf} of 0, ...) and describes the
+ * parameter beans as schemas, and describes the items of a page by Java field names
  * instead of referring to the {@code ConnectionRequest} schema. Registered with
- * {@code mp.openapi.filter}.
+ * {@code mp.openapi.filter}. It also lists JSON first among the media types: client generators
+ * send them in that order in {@code Accept}, and the service answers in the first one a caller
+ * lists (XML only when the caller does not say).
  */
 public class OpenApiCleanup implements OASFilter {
 
     private static final Logger LOG = Logger.getLogger(OpenApiCleanup.class.getName());
+    private static final String JSON = "application/json";
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -59,11 +61,11 @@ public class OpenApiCleanup implements OASFilter {
         if (operation.getResponses() != null
                 && operation.getResponses().getAPIResponses() != null) {
             for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                withoutQuality(response.getContent());
+                jsonFirst(response.getContent());
             }
         }
         if (operation.getRequestBody() != null) {
-            withoutQuality(operation.getRequestBody().getContent());
+            jsonFirst(operation.getRequestBody().getContent());
         }
         return operation;
     }
@@ -123,14 +125,17 @@ public class OpenApiCleanup implements OASFilter {
         }
     }
 
-    private static void withoutQuality(Content content) {
+    private static void jsonFirst(Content content) {
         if (content == null || content.getMediaTypes() == null) {
             return;
         }
-        Map<String, MediaType> cleaned = new LinkedHashMap<>();
-        content.getMediaTypes().forEach((name, type) ->
-                cleaned.put(name.replaceAll(";\\s*qs=[0-9.]+", ""), type));
-        content.setMediaTypes(cleaned);
+        Map<String, MediaType> ordered = new LinkedHashMap<>();
+        MediaType json = content.getMediaTypes().get(JSON);
+        if (json != null) {
+            ordered.put(JSON, json);
+        }
+        ordered.putAll(content.getMediaTypes());
+        content.setMediaTypes(ordered);
     }
 
     private static boolean isZero(BigDecimal value) {

@@ -193,6 +193,23 @@ class ConnectionRequestsResourceIT {
     }
 
     @Test
+    void theFirstAcceptedFormatWinsAndXmlIsTheDefault() {
+        Map<String, String> expected = Map.of(
+                "*/*", "application/xml",
+                "application/json, application/xml", "application/json",
+                "application/xml, application/json", "application/xml",
+                "application/json;q=0.5, text/xml", "text/xml");
+
+        expected.forEach((accept, type) -> {
+            HttpResponse<String> response = api.resource("?limit=1").token(ADMIN)
+                    .accept(accept).get();
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(type),
+                    accept + " gives " + type);
+        });
+    }
+
+    @Test
     void partnerPollDeliversWithAFreshTokenAndShowsPending() {
         String id = fixtures.create(fixtures.users(1) + "-0");
 
@@ -461,6 +478,7 @@ class ConnectionRequestsResourceIT {
                 paths.toString());
         assertTrue(item.containsKey("get") && item.containsKey("put")
                 && item.containsKey("delete"), item.toString());
+        JsonObject put = item.getJsonObject("put");
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         assertTrue(schemas.getJsonObject("ConnectionRequest").getJsonObject("properties")
                 .keySet().containsAll(List.of("FirstName", "ID", "RequestToken", "Status", "URI")));
@@ -472,9 +490,9 @@ class ConnectionRequestsResourceIT {
                 .containsKey("bearer"));
         assertFalse(response.body().contains("\"maxProperties\":0")
                 || response.body().contains("\"maxProperties\" : 0"), "no invented limits");
-        assertFalse(response.body().contains("qs="), "media types without quality parameters");
+        assertEquals("application/json", put.getJsonObject("requestBody").getJsonObject("content")
+                .keySet().iterator().next(), "JSON first, for generated clients");
         assertFalse(document.containsKey("endpoints"), "only OpenAPI fields at the top level");
-        JsonObject put = item.getJsonObject("put");
         assertTrue(put.getJsonArray("parameters").getJsonObject(0).getBoolean("required"),
                 "the path parameter is required");
         assertEquals("#/components/schemas/ConnectionRequestPut", put.getJsonObject("requestBody")

@@ -19,7 +19,9 @@ class ErrorResponsesTest {
         "application/xml, application/json;q=0.5|application/xml",
         "application/json, application/xml;q=0.5|application/json",
         "application/json;q=0.9, */*;q=0.1|application/json",
-        "application/json;q=oops|application/xml"})
+        "application/json;q=oops|application/xml",
+        "application/json, application/xml, text/xml|application/json",
+        "text/xml, application/json|application/xml"})
     void theErrorFormatFollowsThePreferenceOfAccept(String accept, String expected) {
         MediaType format = ErrorResponses.formatFor(accept);
 
