@@ -181,6 +181,53 @@ class AccessAndConcurrencyIT {
                 + created.stream().filter(id -> !delivered.contains(id)).count());
     }
 
+    @Test
+    void concurrentAnswersLeaveOneConsistentOutcome() throws Exception {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+        fixtures.deliver(id);
+        List<String> codes = List.of("CRSUC", "CRRET", "CREU1", "CRSUC", "CRRET", "CREU1",
+                "CRSUC", "CRRET");
+        ExecutorService pool = Executors.newFixedThreadPool(codes.size());
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+
+        for (String code : codes) {
+            answers.add(pool.submit(() -> fixtures.put(id, code)));
+        }
+        Map<String, List<Integer>> statusesByCode = new ConcurrentHashMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            int status = answers.get(i).get(1, TimeUnit.MINUTES).statusCode();
+            statusesByCode.computeIfAbsent(codes.get(i), code -> new ArrayList<>()).add(status);
+        }
+        pool.shutdown();
+
+        List<String> applied = statusesByCode.entrySet().stream()
+                .filter(entry -> entry.getValue().contains(204)).map(Map.Entry::getKey).toList();
+        assertEquals(1, applied.size(), "exactly one code won: " + statusesByCode);
+        statusesByCode.forEach((code, statuses) -> statuses.forEach(status ->
+                assertEquals(code.equals(applied.get(0)) ? 204 : 409, status,
+                        code + " while " + applied.get(0) + " won")));
+        String expected = applied.get(0).equals("CRSUC") ? "Connected" : "Retry";
+        assertEquals(expected, fixtures.statusOf(id));
+    }
+
+    @Test
+    void concurrentCreationsForOneUserMakeOneRequest() throws Exception {
+        String login = fixtures.users(1) + "-0";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> creations = new ArrayList<>();
+
+        for (int i = 0; i < 8; i++) {
+            creations.add(pool.submit(() -> fixtures.create(login)));
+        }
+        Set<String> ids = new HashSet<>();
+        for (Future<String> creation : creations) {
+            ids.add(creation.get(1, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        assertEquals(1, ids.size(), "one request for the user: " + ids);
+    }
+
     private static void assertError(HttpResponse<String> response, int status, String code,
             String messagePart) {
         ConnectionRequestsResourceIT.assertError(response, status, code, messagePart);
