@@ -1,6 +1,7 @@
 package com.triplink.connections.errors.boundary;
 
 import com.triplink.connections.errors.control.DomainException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Context;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.StaleStateException;
 
 /**
  * The last resort: finds a known failure inside wrapped exceptions (a lost race, an unreachable
@@ -29,8 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return ErrorResponses.of(DomainExceptionMapper.statusOf(domain), domain.code(),
                         domain.getMessage(), accept);
             }
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof PessimisticLockException) {
+            if (isLostRace(cause)) {
                 return ErrorResponses.of(409, "CONCURRENT_CHANGE",
                         "Another change to this request won; read it again and retry.", accept);
             }
@@ -41,6 +42,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return ErrorResponses.internalError(500, exception, accept);
+    }
+
+    private static boolean isLostRace(Throwable cause) {
+        return cause instanceof OptimisticLockException
+                || cause instanceof PessimisticLockException
+                || cause instanceof LockTimeoutException
+                || cause instanceof StaleStateException
+                || cause instanceof org.hibernate.PessimisticLockException;
     }
 
     private static boolean isConnectionFailure(Throwable cause) {
