@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +101,18 @@ public final class Fixtures {
             JsonObject body = Api.json(api.call(next).token(TestTokens.forRoles(TestTokens.ADMIN))
                     .accept(Api.JSON).get());
             items(body).forEach(item -> ids.add(item.getString("ID")));
-            next = body.isNull("NextPage") ? null : body.getString("NextPage");
+            next = body.isNull("NextPage") ? null : onThisServer(body.getString("NextPage"));
         }
         return ids;
+    }
+
+    /**
+     * The path and query of an absolute URI the service handed out, to call on the server under
+     * test even when the URI names a configured public host.
+     */
+    private static String onThisServer(String absolute) {
+        URI uri = URI.create(absolute);
+        return uri.getRawPath().substring(1) + "?" + uri.getRawQuery();
     }
 
     /** The items of a page. */

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The lifecycle over HTTP with configured timings and maxima, on a service whose clock the
  * tests move forward instead of waiting: lease 10 min, retry delay 2 min, user-action delay
- * 30 min, at most 2 partner retries, 1 user-action round and 2 unanswered deliveries.
+ * 30 min, at most 2 partner retries, 1 user-action round and 2 unanswered deliveries. The
+ * service also has a configured public base URI here.
  */
 @ExtendWith(ArquillianExtension.class)
 class LifecycleIT {
@@ -47,7 +48,8 @@ class LifecycleIT {
                 "triplink.lifecycle.user-action-delay", "PT30M",
                 "triplink.lifecycle.max-partner-retries", "2",
                 "triplink.lifecycle.max-user-action-rounds", "1",
-                "triplink.lifecycle.max-unanswered-deliveries", "2"));
+                "triplink.lifecycle.max-unanswered-deliveries", "2",
+                "triplink.public-base-uri", "https://partners.example.com"));
     }
 
     @BeforeEach
@@ -189,5 +191,14 @@ class LifecycleIT {
 
         assertTrue(fixtures.listAll("Processing", 10).contains(id));
         assertFalse(fixtures.listAll("Pending", 10).contains(id));
+    }
+
+    @Test
+    void theConfiguredPublicBaseUriShapesEveryUri() {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+
+        String uri = fixtures.read(id).getString("URI");
+
+        assertEquals("https://partners.example.com/" + Api.RESOURCE + "/" + id, uri);
     }
 }
