@@ -55,6 +55,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(schema = @Schema(ref = "Error")))
 @APIResponse(responseCode = "406", description = "Accept allows neither XML nor JSON",
         content = @Content(schema = @Schema(ref = "Error")))
+@APIResponse(responseCode = "500", description = "The service failed; quote the ErrorId",
+        content = @Content(schema = @Schema(ref = "Error")))
+@APIResponse(responseCode = "503", description = "The database cannot be reached; retry after"
+        + " the Retry-After header", content = @Content(schema = @Schema(ref = "Error")))
 public class ConnectionRequestsResource {
 
     @Inject
@@ -164,6 +168,8 @@ public class ConnectionRequestsResource {
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "409", description = "The state does not allow this code",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "413", description = "Body larger than the configured limit",
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "415", description = "Body neither JSON nor XML",
             content = @Content(schema = @Schema(ref = "Error")))
