@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.triplink.connections.testsupport.Api;
+import com.triplink.connections.testsupport.DeployedService;
 import com.triplink.connections.testsupport.Fixtures;
 import com.triplink.connections.testsupport.ServiceArchive;
 import com.triplink.connections.testsupport.TestTokens;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,39 +24,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what (no token, invalid tokens, wrong role, right role, for every operation), the
  * supplier boundary, and delivery to many concurrent pollers.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessAndConcurrencyIT {
+class AccessAndConcurrencyIT extends DeployedService {
 
-    private static final String ADMIN = TestTokens.forRoles(TestTokens.ADMIN);
-    private static final String PARTNER = TestTokens.forRoles(TestTokens.PARTNER);
     private static final String STRANGER_ROLE = TestTokens.forRoles("traveller");
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return ServiceArchive.create(Map.of());
-    }
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI().resolve("/"));
-        fixtures = new Fixtures(api);
     }
 
     /** One operation of the matrix: sends it with a token (or none) and returns the answer. */

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.triplink.connections.testsupport.Api;
+import com.triplink.connections.testsupport.DeployedService;
 import com.triplink.connections.testsupport.Fixtures;
 import com.triplink.connections.testsupport.ServerLog;
 import com.triplink.connections.testsupport.ServiceArchive;
-import com.triplink.connections.testsupport.TestTokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,13 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -36,18 +31,9 @@ import org.w3c.dom.Element;
  * field names, paging, the input rules and the error body. The role matrix and the concurrency
  * of delivery are in {@link AccessAndConcurrencyIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConnectionRequestsResourceIT {
+class ConnectionRequestsResourceIT extends DeployedService {
 
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final String ADMIN = TestTokens.forRoles(TestTokens.ADMIN);
-    private static final String PARTNER = TestTokens.forRoles(TestTokens.PARTNER);
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Fixtures fixtures;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -59,12 +45,6 @@ class ConnectionRequestsResourceIT {
     @BeforeAll
     static void captureTheServerLog() {
         ServerLog.capture();
-    }
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI().resolve("/"));
-        fixtures = new Fixtures(api);
     }
 
     @Test

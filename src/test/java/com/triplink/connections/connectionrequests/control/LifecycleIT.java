@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.triplink.connections.testsupport.Api;
-import com.triplink.connections.testsupport.Fixtures;
+import com.triplink.connections.testsupport.DeployedService;
 import com.triplink.connections.testsupport.ServiceArchive;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,17 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 30 min, at most 2 partner retries, 1 user-action round and 2 unanswered deliveries. The
  * service also has a configured public base URI here.
  */
-@ExtendWith(ArquillianExtension.class)
-class LifecycleIT {
+class LifecycleIT extends DeployedService {
 
     private static final long RETRY_DELAY = 120;
     private static final long USER_ACTION_DELAY = 1800;
     private static final long LEASE = 600;
-
-    @ArquillianResource
-    URL base;
-
-    Fixtures fixtures;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,11 +39,6 @@ class LifecycleIT {
                 "triplink.lifecycle.max-user-action-rounds", "1",
                 "triplink.lifecycle.max-unanswered-deliveries", "2",
                 "triplink.public-base-uri", "https://partners.example.com"));
-    }
-
-    @BeforeEach
-    void connect() throws Exception {
-        fixtures = new Fixtures(new Api(base.toURI().resolve("/")));
     }
 
     private String deliveredRequest() {
