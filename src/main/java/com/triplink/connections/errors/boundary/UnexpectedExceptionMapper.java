@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * The last resort: finds a known failure inside wrapped exceptions (a lost race, an unreachable
@@ -53,7 +54,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean isConnectionFailure(Throwable cause) {
-        if (cause instanceof SQLTransientConnectionException) {
+        if (cause instanceof SQLTransientConnectionException
+                || cause instanceof JDBCConnectionException) {
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -25,7 +25,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         user = "${MPCONFIG=triplink.datasource.user:sa}",
         password = "${MPCONFIG=triplink.datasource.password:}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            // A connection broken by a database outage is found and replaced before use, so
+            // the service recovers by itself when the database is back.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname="
+                    + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=5000"
+        })
 @Singleton
 @Startup
 public class ServiceStartup {
