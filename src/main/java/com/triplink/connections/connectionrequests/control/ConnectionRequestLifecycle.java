@@ -34,7 +34,8 @@ public class ConnectionRequestLifecycle {
 
     /**
      * Claims the next deliverable requests. Rows that a concurrent poll has locked are skipped,
-     * so two polls never claim the same request and never wait on each other.
+     * so two polls never claim the same request and never wait on each other. Native SQL for
+     * SKIP LOCKED; the condition is that of {@code StatusFilter.jpql(PENDING)} and must stay so.
      */
     private static final String CLAIM_SQL = "select id from connection_request"
             + " where supplier_id = ?1 and id > ?2 and (status = 'PENDING'"

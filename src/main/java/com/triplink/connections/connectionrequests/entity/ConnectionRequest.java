@@ -219,14 +219,6 @@ public class ConnectionRequest {
         return publicId;
     }
 
-    public String getSupplierId() {
-        return supplierId;
-    }
-
-    public DirectoryUser getUser() {
-        return user;
-    }
-
     public String getFirstName() {
         return firstName;
     }
@@ -261,14 +253,6 @@ public class ConnectionRequest {
 
     public int getUnansweredDeliveries() {
         return unansweredDeliveries;
-    }
-
-    public int getPartnerRetries() {
-        return partnerRetries;
-    }
-
-    public int getUserActionRounds() {
-        return userActionRounds;
     }
 
     public PartnerCode getLastCode() {

@@ -3,7 +3,8 @@ package com.triplink.connections.connectionrequests.entity;
 import java.time.Duration;
 
 /**
- * The timings and maxima of the request lifecycle, as the operator configured them.
+ * The timings and maxima of the request lifecycle, as the operator configured them; the
+ * defaults are those of {@code LifecycleSettings}.
  *
  * @param lease how long a delivered request waits for the partner's answer
  * @param retryDelay how long a request waits after a partner error
@@ -16,10 +17,4 @@ import java.time.Duration;
 public record LifecyclePolicy(Duration lease, Duration retryDelay, Duration userActionDelay,
         Duration tokenLifetime, int maxPartnerRetries, int maxUserActionRounds,
         int maxUnansweredDeliveries) {
-
-    /** The defaults of the contract. */
-    public static LifecyclePolicy defaults() {
-        return new LifecyclePolicy(Duration.ofHours(24), Duration.ofHours(1),
-                Duration.ofHours(24), Duration.ofMinutes(15), 5, 4, 48);
-    }
 }

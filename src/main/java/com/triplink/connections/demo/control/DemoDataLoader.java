@@ -23,7 +23,7 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     /** Login IDs of the demo users that get a Pending request at once. */
-    static final List<String> WITH_REQUESTS =
+    private static final List<String> WITH_REQUESTS =
             List.of("ada.lovelace@example.com", "alan.turing@example.com",
                     "grace.hopper@example.com");
 

@@ -125,8 +125,4 @@ public class DirectoryUser {
     public boolean isActive() {
         return active;
     }
-
-    public List<String> getEmails() {
-        return List.copyOf(emails);
-    }
 }
