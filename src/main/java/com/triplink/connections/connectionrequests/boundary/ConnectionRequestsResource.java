@@ -16,6 +16,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -176,6 +177,9 @@ public class ConnectionRequestsResource {
     public void answer(@PathParam("id")
             @Parameter(description = "Request ID", required = true) String id,
             byte[] body) {
+        if (body.length > 0 && headers.getMediaType() == null) {
+            throw new NotSupportedException("The body has no Content-Type.");
+        }
         lifecycle.answer(id, StatusBodyReader.read(body, headers.getMediaType()));
     }
 

@@ -3,32 +3,31 @@ package com.triplink.connections.connectionrequests.boundary;
 import com.triplink.connections.connectionrequests.entity.PartnerCode;
 import com.triplink.connections.errors.control.DomainException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Map;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the status code out of a PUT body as leniently as partners need: any root element, the
- * {@code Status} field in any case, every other field ignored. XML is parsed with DTDs and
- * external entities refused.
+ * {@code Status} field in any case, every other field ignored. Both formats are read as
+ * streams with bounded size and nesting; XML with DTDs and entities refused.
  */
 final class StatusBodyReader {
 
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+    private static final int MAX_JSON_DEPTH = 32;
+    private static final int MAX_XML_DEPTH = 32;
+    private static final int MAX_XML_ELEMENTS = 1000;
 
     private StatusBodyReader() {
     }
@@ -48,71 +47,159 @@ final class StatusBodyReader {
                 + "' is not a known code; use one of " + PartnerCode.allowedNames() + "."));
     }
 
+    /**
+     * Walks the JSON object event by event: the text must be UTF-8, nesting is bounded, and
+     * Status must be a string or null that appears once.
+     */
     private static String statusOfJson(byte[] body) {
-        JsonValue value;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            value = reader.readValue();
-        } catch (JsonException e) {
+        try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw invalid("The body must be a JSON object with a Status field.");
+            }
+            String status = null;
+            boolean seen = false;
+            int depth = 1;
+            while (depth > 0) {
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> depth = deeper(depth);
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case KEY_NAME -> {
+                        if (depth == 1 && "status".equalsIgnoreCase(parser.getString())) {
+                            if (seen) {
+                                throw invalid("Status appears more than once in the body;"
+                                        + " send it once.");
+                            }
+                            seen = true;
+                            status = statusValue(parser);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (parser.hasNext()) {
+                throw invalid("The body holds more than one JSON value; send one object.");
+            }
+            return status;
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JsonException, and the plain runtime exceptions with which the parser signals
+            // the limits it enforces itself
             throw invalid("The body is not valid JSON: " + shorten(e.getMessage()));
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw invalid("The body must be a JSON object with a Status field.");
-        }
-        for (Map.Entry<String, JsonValue> field : ((JsonObject) value).entrySet()) {
-            if ("status".equalsIgnoreCase(field.getKey())) {
-                return textOf(field.getValue());
-            }
-        }
-        return null;
     }
 
-    private static String textOf(JsonValue value) {
-        return switch (value.getValueType()) {
-            case NULL -> null;
-            case STRING -> ((JsonString) value).getString();
+    private static int deeper(int depth) {
+        if (depth >= MAX_JSON_DEPTH) {
+            throw invalid("The body nests deeper than " + MAX_JSON_DEPTH + " levels.");
+        }
+        return depth + 1;
+    }
+
+    private static String statusValue(JsonParser parser) {
+        JsonParser.Event value = parser.next();
+        return switch (value) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> parser.getString();
             default -> throw invalid("Status must be a string such as \"CRSUC\", not "
-                    + value.getValueType().name().toLowerCase() + ".");
+                    + kindOf(value) + ".");
         };
     }
 
-    private static String statusOfXml(byte[] body) {
-        Element root;
-        try {
-            root = newXmlParser().parse(new ByteArrayInputStream(body)).getDocumentElement();
-        } catch (SAXException | IOException e) {
-            throw invalid("The body is not well-formed XML, or declares a DTD or entities,"
-                    + " which are refused: " + shorten(e.getMessage()));
-        }
-        for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element
-                    && "status".equalsIgnoreCase(element.getLocalName())) {
-                if ("true".equals(element.getAttributeNS(XSI, "nil").trim())) {
-                    return null;
-                }
-                return element.getTextContent();
-            }
-        }
-        return null;
+    private static String kindOf(JsonParser.Event value) {
+        return switch (value) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_NUMBER -> "a number";
+            default -> "true or false";
+        };
     }
 
-    private static DocumentBuilder newXmlParser() {
+    private static String utf8(byte[] body) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(new DefaultHandler());
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser lacks a required safety feature", e);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid("The body is not valid UTF-8 text; JSON must be sent in UTF-8.");
         }
+    }
+
+    /**
+     * Streams through the XML document: a DTD or an entity reference is refused before anything
+     * is resolved, and the number and nesting of elements are bounded.
+     */
+    private static String statusOfXml(byte[] body) {
+        XMLStreamReader reader = null;
+        try {
+            reader = newXmlInput().createXMLStreamReader(new ByteArrayInputStream(body));
+            String status = null;
+            boolean seen = false;
+            int elements = 0;
+            int depth = 0;
+            while (reader.hasNext()) {
+                switch (reader.next()) {
+                    case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw invalid("The body declares a DTD or uses entities; both are"
+                                + " refused.");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (++elements > MAX_XML_ELEMENTS || ++depth > MAX_XML_DEPTH) {
+                            throw invalid("The body has more than " + MAX_XML_ELEMENTS
+                                    + " elements or nests deeper than " + MAX_XML_DEPTH
+                                    + " levels.");
+                        }
+                        if (depth == 2 && "status".equalsIgnoreCase(reader.getLocalName())) {
+                            if (seen) {
+                                throw invalid("Status appears more than once in the body;"
+                                        + " send it once.");
+                            }
+                            seen = true;
+                            boolean nil = "true".equals(trimmed(reader.getAttributeValue(XSI,
+                                    "nil")));
+                            String text = reader.getElementText();
+                            depth--;
+                            status = nil ? null : text;
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    default -> {
+                    }
+                }
+            }
+            return status;
+        } catch (XMLStreamException e) {
+            throw invalid("The body is not well-formed XML: " + shorten(e.getMessage()));
+        } finally {
+            close(reader);
+        }
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // nothing is left to release
+            }
+        }
+    }
+
+    private static XMLInputFactory newXmlInput() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
     }
 
     private static DomainException invalid(String message) {

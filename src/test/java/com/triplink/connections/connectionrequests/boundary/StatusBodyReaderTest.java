@@ -52,6 +52,9 @@ class StatusBodyReaderTest {
         "<!DOCTYPE r SYSTEM \"http://127.0.0.1:1/evil.dtd\"><r><Status>CRSUC</Status></r>",
         "<!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
             + "<r><Status>&b;</Status></r>",
+        "<!DOCTYPE r [<!ENTITY % p SYSTEM \"http://127.0.0.1:1/p.dtd\"> %p;]>"
+            + "<r><Status>CRSUC</Status></r>",
+        "<r><Status>&lt;x&gt;<b>CRSUC</b></Status></r>",
         "<r><Status>CRSUC</Status>", "not xml"})
     void dtdsEntitiesAndBrokenXmlAreRefused(String body) {
         DomainException refused = assertThrows(DomainException.class, () -> read(body, XML));
@@ -68,5 +71,69 @@ class StatusBodyReaderTest {
         assertEquals("INVALID_BODY", refused.code());
         assertTrue(refused.getMessage().contains("Status") || refused.getMessage().contains("JSON")
                 || refused.getMessage().contains("body"), refused.getMessage());
+    }
+
+    @Test
+    void jsonThatIsNotUtf8IsRefusedEvenWhereStatusIsFine() {
+        byte[] body = "{\"Status\":\"CRRET\",\"Note\":\"\u00ff\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        DomainException refused = assertThrows(DomainException.class,
+                () -> StatusBodyReader.read(body, JSON));
+
+        assertTrue(refused.getMessage().contains("UTF-8"), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"Status\":\"CRRET\",\"Status\":\"CRSUC\"}",
+        "{\"status\":\"CRRET\",\"STATUS\":\"CRRET\"}"})
+    void aRepeatedJsonStatusIsRefused(String body) {
+        DomainException refused = assertThrows(DomainException.class, () -> read(body, JSON));
+
+        assertTrue(refused.getMessage().contains("more than once"), refused.getMessage());
+    }
+
+    @Test
+    void aRepeatedXmlStatusIsRefused() {
+        DomainException refused = assertThrows(DomainException.class, () -> read(
+                "<r><Status>CRRET</Status><status>CRSUC</status></r>", XML));
+
+        assertTrue(refused.getMessage().contains("more than once"), refused.getMessage());
+    }
+
+    @Test
+    void nestingIsBoundedInBothFormats() {
+        String deepJson = "{\"Status\":\"CRRET\",\"x\":" + "[".repeat(20_000)
+                + "]".repeat(20_000) + "}";
+        String deepXml = "<r><Status>CRRET</Status>" + "<a>".repeat(5_000) + "</a>".repeat(5_000)
+                + "</r>";
+        String shallowJson = "{\"x\":" + "[".repeat(20) + "]".repeat(20)
+                + ",\"Status\":\"CRRET\"}";
+
+        DomainException json = assertThrows(DomainException.class, () -> read(deepJson, JSON));
+        DomainException xml = assertThrows(DomainException.class, () -> read(deepXml, XML));
+
+        assertTrue(json.getMessage().contains("deeper than 32"), json.getMessage());
+        assertEquals("INVALID_BODY", xml.code());
+        assertEquals(PartnerCode.CRRET, read(shallowJson, JSON), "ordinary nesting is read");
+    }
+
+    @Test
+    void trailingJsonAfterTheObjectIsRefused() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> read("{\"Status\":\"CRRET\"} {\"Status\":\"CRSUC\"}", JSON));
+
+        assertEquals("INVALID_BODY", refused.code());
+    }
+
+    @Test
+    void veryManyXmlElementsAreRefused() {
+        String many = "<r>" + "<a/>".repeat(5_000) + "<Status>CRRET</Status></r>";
+        String some = "<r>" + "<a/>".repeat(500) + "<Status>CRRET</Status></r>";
+
+        DomainException refused = assertThrows(DomainException.class, () -> read(many, XML));
+
+        assertTrue(refused.getMessage().contains("more than 1000 elements"), refused.getMessage());
+        assertEquals(PartnerCode.CRRET, read(some, XML));
     }
 }
