@@ -16,6 +16,7 @@ import java.util.HexFormat;
 public class RequestTokenIssuer {
 
     private static final int TOKEN_BYTES = 32;
+    private static final int HASH_HEX_LENGTH = 64;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -28,9 +29,25 @@ public class RequestTokenIssuer {
 
     /** The hash under which a token is stored, as lower-case hex. */
     public static String hashOf(String token) {
+        return HexFormat.of().formatHex(digest(token));
+    }
+
+    /**
+     * Whether a presented token is the one whose hash is stored. The hashes are compared in
+     * constant time, so the answer time tells nothing about how much of a guess was right.
+     * (The token exchange endpoint is its caller; it does not exist yet.)
+     */
+    public static boolean matches(String presented, String storedHash) {
+        if (presented == null || storedHash == null || storedHash.length() != HASH_HEX_LENGTH) {
+            return false;
+        }
+        return MessageDigest.isEqual(digest(presented), HexFormat.of().parseHex(storedHash));
+    }
+
+    private static byte[] digest(String token) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
