@@ -44,6 +44,11 @@ public class ErrorPageServlet extends HttpServlet {
             throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 404;
+        if (status == 501) {
+            // The WAR serves nothing outside the API: the default servlet's "method not
+            // implemented" on such a path means that nothing is there.
+            status = 404;
+        }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         Response answer = status >= 500
                 ? ErrorResponses.internalError(status,

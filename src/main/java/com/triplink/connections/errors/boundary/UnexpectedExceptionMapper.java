@@ -9,14 +9,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * The last resort: finds a known failure inside wrapped exceptions (a lost race, an unreachable
- * database) and answers everything else with a 500 whose cause is logged, never shown.
+ * The last resort: finds a known failure inside wrapped exceptions (a body that never arrived
+ * whole, a lost race, an unreachable database) and answers everything else with a 500 whose
+ * cause is logged, never shown.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +33,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof DomainException domain) {
                 return ErrorResponses.of(DomainExceptionMapper.statusOf(domain), domain.code(),
                         domain.getMessage(), accept);
+            }
+            if (cause instanceof IOException) {
+                return ErrorResponses.of(400, "INVALID_BODY", "The request body could not be"
+                        + " read: it ended before its declared length or did not arrive in time.",
+                        accept);
             }
             if (isLostRace(cause)) {
                 return ErrorResponses.of(409, "CONCURRENT_CHANGE",

@@ -8,14 +8,16 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Declares the database of the service and reports at start which supplier it serves and on
- * which database. The datasource settings are read when the application is deployed, from
+ * Declares the database of the service, refuses to start without a supplier, a token issuer
+ * and a key, warns when it trusts the local-run key, and reports which supplier it serves and
+ * on which database. The datasource settings are read when the application is deployed, from
  * system properties and environment variables (for example {@code TRIPLINK_DATASOURCE_URL}).
  */
 @DataSourceDefinition(
@@ -43,6 +45,12 @@ public class ServiceStartup {
     /** The JNDI name of the datasource that the persistence unit uses. */
     public static final String DATASOURCE = "java:app/jdbc/connections";
 
+    /** The issuer of the tokens that dev/DevToken.java signs with the local-run key. */
+    static final String LOCAL_RUN_ISSUER = "https://triplink.local/dev";
+
+    /** The directory in which dev/DevToken.java keeps the local-run key. */
+    static final String LOCAL_RUN_KEYS = "dev-keys";
+
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class.getName());
 
     @Resource(lookup = DATASOURCE)
@@ -52,13 +60,46 @@ public class ServiceStartup {
     @ConfigProperty(name = "triplink.supplier-id")
     String supplierId;
 
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    Optional<String> tokenIssuer;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey.location")
+    Optional<String> publicKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.publickey")
+    Optional<String> publicKey;
+
     @PostConstruct
     void reportReady() {
         if (supplierId.isBlank()) {
             throw new IllegalStateException("triplink.supplier-id must not be blank");
         }
+        if (tokenIssuer.filter(issuer -> !issuer.isBlank()).isEmpty()) {
+            throw new IllegalStateException("mp.jwt.verify.issuer must be set to the issuer of"
+                    + " the tokens this deployment trusts (MP_JWT_VERIFY_ISSUER)");
+        }
+        if (publicKeyLocation.isEmpty() && publicKey.isEmpty()) {
+            throw new IllegalStateException("mp.jwt.verify.publickey.location (or"
+                    + " mp.jwt.verify.publickey) must name the key that signs trusted tokens");
+        }
+        if (trustsLocalRunKey()) {
+            LOG.log(Level.WARNING, "Tokens of the local-run key are trusted (issuer {0}, key {1})."
+                    + " This configuration is for a local run only: in production set"
+                    + " mp.jwt.verify.issuer and mp.jwt.verify.publickey.location to your"
+                    + " identity provider''s.", new Object[] {tokenIssuer.orElse("none"),
+                        publicKeyLocation.orElse("inline")});
+        }
         LOG.log(Level.INFO, "Connection Requests service ready for supplier {0} on {1}",
                 new Object[] {supplierId, databaseKind()});
+    }
+
+    private boolean trustsLocalRunKey() {
+        return tokenIssuer.filter(LOCAL_RUN_ISSUER::equals).isPresent()
+                || publicKeyLocation.filter(location -> location.contains(LOCAL_RUN_KEYS))
+                        .isPresent();
     }
 
     private String databaseKind() {
