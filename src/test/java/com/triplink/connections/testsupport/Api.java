@@ -86,6 +86,14 @@ public final class Api {
             return send(builder.PUT(HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        /** A PUT of raw bytes; no Content-Type header when {@code contentType} is null. */
+        public HttpResponse<String> putBytes(String contentType, byte[] body) {
+            if (contentType != null) {
+                builder.header("Content-Type", contentType);
+            }
+            return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
         public HttpResponse<String> method(String method) {
             return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
         }

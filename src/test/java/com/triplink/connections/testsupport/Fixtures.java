@@ -83,6 +83,28 @@ public final class Fixtures {
                 .accept(Api.JSON).put(Api.JSON, "{\"Status\":\"" + code + "\"}");
     }
 
+    /** A request of another supplier, for this new login ID; returns its ID. */
+    public String foreignRequest(String supplier, String login) {
+        HttpResponse<String> response = api.call("api/test-support/foreign-request?supplier="
+                + supplier + "&login=" + login).post();
+        assertEquals(200, response.statusCode(), "seeding a foreign request: " + response.body());
+        return response.body();
+    }
+
+    /**
+     * What a change to the request (of any supplier) would alter: status, version, times and
+     * token hash; "absent" once it is deleted.
+     */
+    public String fingerprint(String id) {
+        HttpResponse<String> response = api.call("api/test-support/requests/" + id).get();
+        return response.statusCode() == 404 ? "absent" : response.body();
+    }
+
+    /** How many requests the user with this login ID has, of any supplier. */
+    public long requestCount(String login) {
+        return Long.parseLong(api.call("api/test-support/requests?login=" + login).get().body());
+    }
+
     /** Moves the service's clock forward. */
     public void advanceClock(long seconds) {
         HttpResponse<String> response =

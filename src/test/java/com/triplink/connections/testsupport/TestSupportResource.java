@@ -5,13 +5,18 @@ import com.triplink.connections.users.entity.DirectoryUser;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Test archives only: seeds users (there is no SCIM interface yet), rows of another supplier,
@@ -52,5 +57,32 @@ public class TestSupportResource {
     @Path("clock")
     public void shiftClock(@QueryParam("seconds") long seconds) {
         ShiftableClock.shift(Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * Everything about a request of any supplier that a change would touch, as one line, or 404;
+     * tests compare it before and after hostile calls.
+     */
+    @GET
+    @Path("requests/{id}")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String fingerprint(@PathParam("id") String id) {
+        List<Object[]> rows = em.createQuery("select r.supplierId, r.status, r.version,"
+                + " r.lastModified, r.tokenHash, r.availableAt from ConnectionRequest r"
+                + " where r.publicId = :id", Object[].class).setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return Arrays.toString(rows.get(0));
+    }
+
+    /** How many requests, of any supplier, the user with this login ID has. */
+    @GET
+    @Path("requests")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String countFor(@QueryParam("login") String login) {
+        return em.createQuery("select count(r) from ConnectionRequest r"
+                + " where r.user.loginId = :login", Long.class)
+                .setParameter("login", login).getSingleResult().toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.triplink.connections.connectionrequests.boundary;
 
+import static com.triplink.connections.testsupport.ApiAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,8 +29,8 @@ import org.w3c.dom.Element;
 
 /**
  * The five operations over HTTP against the shipped WAR on Payara Micro: both formats, the v3.0
- * field names, paging, the input rules and the error body. The role matrix and the concurrency
- * of delivery are in {@link AccessAndConcurrencyIT}.
+ * field names, paging, the input rules and the error body. The role matrix is in the
+ * platform's AuthorizationMatrixIT, the concurrency of delivery in {@link ConcurrencyIT}.
  */
 class ConnectionRequestsResourceIT extends DeployedService {
 
@@ -478,17 +479,6 @@ class ConnectionRequestsResourceIT extends DeployedService {
         assertEquals("#/components/schemas/ConnectionRequestPut", put.getJsonObject("requestBody")
                 .getJsonObject("content").getJsonObject("application/json")
                 .getJsonObject("schema").getString("$ref"));
-    }
-
-    static void assertError(HttpResponse<String> response, int status, String code,
-            String messagePart) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("")
-                .startsWith("application/json"), "JSON error body: " + response.headers());
-        JsonObject error = Api.json(response);
-        assertEquals(code, error.getString("Code"), response.body());
-        assertTrue(error.getString("Message").contains(messagePart), response.body());
-        assertFalse(error.getString("ErrorId").isBlank(), response.body());
     }
 
     static String text(Element parent, String tag) {
