@@ -53,11 +53,11 @@ public final class MicroProcess implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath()));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        String postBoot = Path.of("server-config", "post-boot-commands.asadmin")
+        String preBoot = Path.of("server-config", "pre-boot-commands.asadmin")
                 .toAbsolutePath().toString();
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--deploy", war.toString(), "--contextroot", "/", "--port",
-                String.valueOf(port), "--nohazelcast", "--postbootcommandfile", postBoot));
+                String.valueOf(port), "--nohazelcast", "--prebootcommandfile", preBoot));
         command.addAll(microOptions);
         Path log = Path.of("target", name + "-server.log").toAbsolutePath();
         try {

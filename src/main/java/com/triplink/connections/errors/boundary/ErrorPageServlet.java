@@ -18,9 +18,11 @@ import java.io.IOException;
 /**
  * Answers errors that the container raises before JAX-RS sees the request (a token rejected by
  * the JWT mechanism, a path outside the API) with the API's error body instead of an HTML page.
- * {@code web.xml} routes the error statuses here.
+ * {@code web.xml} routes the error statuses here. It is also the default servlet of the WAR,
+ * which serves no files: any path outside the API is a 404, whatever the method, and no
+ * directory (such as {@code WEB-INF}) is ever redirected to or listed.
  */
-@WebServlet(urlPatterns = ErrorPageServlet.PATH)
+@WebServlet(urlPatterns = {ErrorPageServlet.PATH, "/"})
 public class ErrorPageServlet extends HttpServlet {
 
     static final String PATH = "/error-page";
@@ -44,11 +46,6 @@ public class ErrorPageServlet extends HttpServlet {
             throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 404;
-        if (status == 501) {
-            // The WAR serves nothing outside the API: the default servlet's "method not
-            // implemented" on such a path means that nothing is there.
-            status = 404;
-        }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         Response answer = status >= 500
                 ? ErrorResponses.internalError(status,

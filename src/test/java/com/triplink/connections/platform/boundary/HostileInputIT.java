@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.channels.ServerSocketChannel;
@@ -319,6 +320,15 @@ class HostileInputIT extends DeployedService {
                     .method(method);
             assertError(outside, 404, "NOT_FOUND", "");
         }
+        for (String directory : List.of("WEB-INF", "api/../META-INF")) {
+            // Payara redirects to the directory with a slash before the application sees the
+            // request; what it redirects to is a 404 like any other path
+            HttpResponse<String> redirect = api.call(directory).accept(Api.JSON).get();
+            String location = redirect.headers().firstValue("Location").orElse("");
+            assertEquals(301, redirect.statusCode(), directory);
+            assertError(api.call(URI.create(location).getRawPath().substring(1))
+                    .accept(Api.JSON).get(), 404, "NOT_FOUND", "");
+        }
         for (String path : List.of("WEB-INF/web.xml", "api/../WEB-INF/web.xml",
                 "api/%2e%2e/WEB-INF/web.xml", "META-INF/MANIFEST.MF",
                 "WEB-INF/classes/META-INF/microprofile-config.properties")) {
@@ -327,7 +337,9 @@ class HostileInputIT extends DeployedService {
                     path + ": " + response.statusCode());
             assertFalse(response.body().contains("web-app")
                     || response.body().contains("supplier-id")
-                    || response.body().contains("Manifest"), path + ": " + response.body());
+                    || response.body().contains("Manifest")
+                    || response.body().toLowerCase().contains("<html"),
+                    path + ": " + response.body());
         }
     }
 }
