@@ -123,7 +123,8 @@ public final class MicroProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A TCP port that nothing listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -25,8 +25,12 @@ public final class ServiceArchive {
     private ServiceArchive() {
     }
 
-    /** The archive with these settings on top of the shipped ones. */
+    /**
+     * The archive with these settings on top of the shipped ones. Called just before its server
+     * starts, it also empties the run's database if that is shared (PostgreSQL).
+     */
     public static WebArchive create(Map<String, String> settings) {
+        TestDatabase.reset();
         File built = new File(System.getProperty("war.file", "target/connection-requests.war"));
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(built).as(WebArchive.class);

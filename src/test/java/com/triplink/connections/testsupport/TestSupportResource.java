@@ -41,6 +41,19 @@ public class TestSupportResource {
         }
     }
 
+    /** Adds {@code count} users named {@code <prefix>-0 ...}, each with a Pending request. */
+    @POST
+    @Path("requests")
+    public void addRequests(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+            @QueryParam("supplier") String supplier) {
+        Instant now = Instant.now();
+        for (int i = 0; i < count; i++) {
+            DirectoryUser user = new DirectoryUser(prefix + "-" + i, "First" + i, null, "Last" + i);
+            em.persist(user);
+            em.persist(new ConnectionRequest(supplier, user, now));
+        }
+    }
+
     @POST
     @Path("foreign-request")
     @Produces(MediaType.TEXT_PLAIN)

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,6 +62,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "503", description = "The database cannot be reached; retry after"
         + " the Retry-After header", content = @Content(schema = @Schema(ref = "Error")))
 public class ConnectionRequestsResource {
+
+    private static final String TIMER = "connection_requests_api";
+    private static final String TIMER_DESCRIPTION = "Calls of each API operation and their"
+            + " duration, errors included";
 
     @Inject
     ConnectionRequestLifecycle lifecycle;
@@ -97,6 +102,8 @@ public class ConnectionRequestsResource {
                 "Pending", "Processing", "Retry", "Connected", "Failed"}))
     @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Opaque cursor from the"
             + " NextPage of a previous answer", schema = @Schema(type = SchemaType.STRING))
+    @Timed(name = TIMER, absolute = true, tags = "operation=list",
+            description = TIMER_DESCRIPTION)
     public ConnectionRequestPage list(@Valid @BeanParam ListingQuery query) {
         Status status = query.status();
         boolean delivering = status == Status.PENDING && security.isUserInRole(Roles.PARTNER);
@@ -118,6 +125,8 @@ public class ConnectionRequestsResource {
             content = @Content(schema = @Schema(ref = "ConnectionRequest")))
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))
+    @Timed(name = TIMER, absolute = true, tags = "operation=read",
+            description = TIMER_DESCRIPTION)
     public ConnectionRequestView read(@PathParam("id")
             @Parameter(description = "Request ID", required = true)
             String id) {
@@ -139,6 +148,8 @@ public class ConnectionRequestsResource {
     @Parameters(@Parameter(name = "user", in = ParameterIn.QUERY, required = true,
             description = "Login ID of the user in the user directory",
             schema = @Schema(type = SchemaType.STRING, maxLength = 256)))
+    @Timed(name = TIMER, absolute = true, tags = "operation=create",
+            description = TIMER_DESCRIPTION)
     public Response create(@Valid @BeanParam CreationQuery query) {
         Creation creation = lifecycle.createFor(query.loginId());
 
@@ -174,6 +185,8 @@ public class ConnectionRequestsResource {
             content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "415", description = "Body neither JSON nor XML",
             content = @Content(schema = @Schema(ref = "Error")))
+    @Timed(name = TIMER, absolute = true, tags = "operation=answer",
+            description = TIMER_DESCRIPTION)
     public void answer(@PathParam("id")
             @Parameter(description = "Request ID", required = true) String id,
             byte[] body) {
@@ -191,6 +204,8 @@ public class ConnectionRequestsResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such request for this supplier",
             content = @Content(schema = @Schema(ref = "Error")))
+    @Timed(name = TIMER, absolute = true, tags = "operation=delete",
+            description = TIMER_DESCRIPTION)
     public void delete(@PathParam("id")
             @Parameter(description = "Request ID", required = true) String id) {
         lifecycle.delete(id);

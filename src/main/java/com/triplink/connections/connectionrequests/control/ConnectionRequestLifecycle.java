@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +48,26 @@ public class ConnectionRequestLifecycle {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @Metric(name = "connection_requests_delivered", absolute = true,
+            description = "Requests handed to partners in polls, each with a fresh request token")
+    Counter deliveredCount;
+
+    @Inject
+    @Metric(name = "connection_requests_connected", absolute = true,
+            description = "Requests the partner reported as connected (CRSUC)")
+    Counter connectedCount;
+
+    @Inject
+    @Metric(name = "connection_requests_failed", absolute = true,
+            description = "Requests that failed for good after a partner's answer")
+    Counter failedCount;
+
+    @Inject
+    @Metric(name = "connection_requests_requeued", absolute = true,
+            description = "Answers that put a request into Retry, offered again after a delay")
+    Counter requeuedCount;
 
     @Inject
     Clock clock;
@@ -111,6 +133,7 @@ public class ConnectionRequestLifecycle {
             delivered.add(RequestSnapshot.delivered(request, token));
         }
         em.flush();
+        deliveredCount.inc(delivered.size());
 
         long last = ids.get(ids.size() - 1);
         boolean more = hasPendingAfter(last, now);
@@ -141,11 +164,14 @@ public class ConnectionRequestLifecycle {
             LOG.log(Level.FINE, "Request {0}: {1} repeated, nothing changed",
                     new Object[] {publicId, code});
         } else if (request.getStatus() == Status.CONNECTED) {
+            connectedCount.inc();
             LOG.log(Level.INFO, "Request {0} connected; the user is told", publicId);
         } else if (request.getStatus() == Status.FAILED) {
+            failedCount.inc();
             LOG.log(Level.INFO, "Request {0} failed for good after {1} ({2})",
                     new Object[] {publicId, code, code.meaning()});
         } else {
+            requeuedCount.inc();
             LOG.log(Level.FINE, "Request {0}: {1}, offered again after {2}",
                     new Object[] {publicId, code, request.getAvailableAt()});
         }

@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A user's request to link their travel account with the supplier's loyalty program.
@@ -66,6 +68,7 @@ public class ConnectionRequest {
     private String loyaltyNumber;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 16)
     private Status status;
 
@@ -83,6 +86,7 @@ public class ConnectionRequest {
     private int userActionRounds;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 8)
     private PartnerCode lastCode;
 

@@ -185,4 +185,48 @@ class LifecycleIT extends DeployedService {
 
         assertEquals("https://partners.example.com/" + Api.RESOURCE + "/" + id, uri);
     }
+
+    @Test
+    void metricsCountOperationsAndOutcomes() {
+        String prefix = fixtures.users(2);
+        String failing = fixtures.create(prefix + "-0");
+        String before = metrics();
+
+        for (int round = 0; round < 3; round++) {
+            fixtures.deliver(failing);
+            assertEquals(204, fixtures.put(failing, "CRRET").statusCode());
+            fixtures.advanceClock(RETRY_DELAY);
+        }
+        String connecting = fixtures.create(prefix + "-1");
+        fixtures.deliver(connecting);
+        assertEquals(204, fixtures.put(connecting, "CRSUC").statusCode());
+        String after = metrics();
+
+        assertEquals("Failed", fixtures.statusOf(failing));
+        assertEquals(2, delta(before, after, "connection_requests_requeued_total", ""));
+        assertEquals(1, delta(before, after, "connection_requests_failed_total", ""));
+        assertEquals(1, delta(before, after, "connection_requests_connected_total", ""));
+        assertTrue(delta(before, after, "connection_requests_delivered_total", "") >= 4);
+        assertEquals(4, delta(before, after, "connection_requests_api_seconds_count",
+                "operation=\"answer\""));
+        assertTrue(after.contains("connection_requests_api_seconds{"), "latency quantiles");
+    }
+
+    private String metrics() {
+        HttpResponse<String> response = api.call("metrics").accept("text/plain").get();
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** How much a Prometheus sample (with this label, if any) grew between two scrapes. */
+    private static long delta(String before, String after, String name, String label) {
+        return Math.round(sample(after, name, label) - sample(before, name, label));
+    }
+
+    private static double sample(String scrape, String name, String label) {
+        return scrape.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
 }

@@ -56,9 +56,7 @@ class FuzzIT {
     @BeforeContainer
     static void start() {
         Path war = MicroProcess.export(ServiceArchive.create(Map.of()), "fuzz");
-        server = MicroProcess.start("fuzz", war,
-                Map.of("TRIPLINK_DATASOURCE_URL", "jdbc:h2:mem:fuzz;DB_CLOSE_DELAY=-1"),
-                Map.of(), List.of());
+        server = MicroProcess.start("fuzz", war, Map.of(), Map.of(), List.of());
         api = new Api(server.base());
         fixtures = new Fixtures(api);
         String prefix = fixtures.users(3);

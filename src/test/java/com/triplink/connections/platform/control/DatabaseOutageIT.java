@@ -64,12 +64,23 @@ class DatabaseOutageIT extends DeployedService {
     void anUnreachableDatabaseIs503AndTheServiceRecoversByItself() throws SQLException {
         String id = fixtures.create(fixtures.users(1) + "-0");
 
+        HttpResponse<String> readyBefore = api.call("health/ready").get();
+
         Server.shutdownTcpServer("tcp://127.0.0.1:" + PORT, MANAGEMENT_PASSWORD, true, false);
         assertTrue(databaseIsDown(), "the database server stopped");
         HttpResponse<String> during = api.resource("/" + id).token(ADMIN).accept(Api.JSON).get();
+        HttpResponse<String> readyDuring = api.call("health/ready").get();
+        HttpResponse<String> liveDuring = api.call("health/live").get();
         startDatabase();
         JsonObject after = fixtures.read(id);
+        HttpResponse<String> readyAfter = api.call("health/ready").get();
 
+        assertEquals(200, readyBefore.statusCode(), readyBefore.body());
+        assertEquals(503, readyDuring.statusCode(), "not ready without a database: "
+                + readyDuring.body());
+        assertTrue(readyDuring.body().contains("\"database\""), readyDuring.body());
+        assertEquals(200, liveDuring.statusCode(), "still alive: " + liveDuring.body());
+        assertEquals(200, readyAfter.statusCode(), "ready again: " + readyAfter.body());
         assertEquals(503, during.statusCode(), during.body());
         assertTrue(during.headers().firstValue("Retry-After").isPresent(), "Retry-After is set");
         assertEquals("DATABASE_UNAVAILABLE", Api.json(during).getString("Code"));

@@ -33,6 +33,8 @@ class LocalRunIT {
                 Map.of(), Map.of(
                         "triplink.supplier-id", "DEMO-SUPPLIER",
                         "triplink.datasource.url", "jdbc:h2:mem:local-run;DB_CLOSE_DELAY=-1",
+                        "triplink.datasource.class-name", "org.h2.jdbcx.JdbcDataSource",
+                        "triplink.datasource.user", "sa",
                         "mp.jwt.verify.publickey.location", keyLocation),
                 List.of("--systemproperties", Path.of("server-config", "local-run.properties")
                         .toAbsolutePath().toString()));
