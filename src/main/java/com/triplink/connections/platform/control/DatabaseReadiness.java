@@ -1,7 +1,7 @@
 package com.triplink.connections.platform.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -19,7 +19,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final int VALIDATION_SECONDS = 2;
 
-    @Resource(lookup = ServiceStartup.DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Override

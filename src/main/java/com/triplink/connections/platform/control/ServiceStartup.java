@@ -1,7 +1,6 @@
 package com.triplink.connections.platform.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -53,7 +52,7 @@ public class ServiceStartup {
 
     private static final Logger LOG = Logger.getLogger(ServiceStartup.class.getName());
 
-    @Resource(lookup = DATASOURCE)
+    @Inject
     DataSource dataSource;
 
     @Inject
