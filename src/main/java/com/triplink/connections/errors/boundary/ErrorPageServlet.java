@@ -19,8 +19,8 @@ import java.io.IOException;
  * Answers errors that the container raises before JAX-RS sees the request (a token rejected by
  * the JWT mechanism, a path outside the API) with the API's error body instead of an HTML page.
  * {@code web.xml} routes the error statuses here. It is also the default servlet of the WAR,
- * which serves no files: any path outside the API is a 404, whatever the method, and no
- * directory (such as {@code WEB-INF}) is ever redirected to or listed.
+ * which serves no files: any path outside the API is a 404, whatever the method. (Payara itself
+ * still redirects {@code /WEB-INF} and {@code /META-INF} to the path with a slash, a 404 here.)
  */
 @WebServlet(urlPatterns = {ErrorPageServlet.PATH, "/"})
 public class ErrorPageServlet extends HttpServlet {
