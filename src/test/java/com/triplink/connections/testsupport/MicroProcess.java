@@ -105,6 +105,10 @@ public final class MicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped; see " + log);
             }
+            if (log().contains("Exception while loading the app")) {
+                close();
+                throw new IllegalStateException("The WAR did not deploy; see " + log);
+            }
             if (log().contains(" ready in ") && answers(api)) {
                 return;
             }
