@@ -26,6 +26,10 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
         && printf "GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 \
         && head -n 1 <&3 | grep -q " 200 "'
 
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
+# jakarta.json.provider: without it every JSON-P call of Payara (JWT parsing, health) searches
+# the class path for a provider, which costs two thirds of the server's throughput.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", \
+    "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", \
+    "-jar", "/opt/payara/payara-micro.jar", \
     "--deploy", "/opt/payara/app/connection-requests.war", "--contextroot", "/", \
     "--nohazelcast", "--prebootcommandfile", "/opt/payara/server-config/pre-boot-commands.asadmin"]
