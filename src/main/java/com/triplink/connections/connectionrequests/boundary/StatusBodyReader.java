@@ -4,6 +4,7 @@ import com.triplink.connections.connectionrequests.entity.PartnerCode;
 import com.triplink.connections.errors.control.DomainException;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -11,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -28,6 +30,8 @@ final class StatusBodyReader {
     private static final int MAX_JSON_DEPTH = 32;
     private static final int MAX_XML_DEPTH = 32;
     private static final int MAX_XML_ELEMENTS = 1000;
+    /** Made once: each {@code Json.createParser} would look the JSON-P provider up again. */
+    private static final JsonParserFactory JSON = Json.createParserFactory(Map.of());
 
     private StatusBodyReader() {
     }
@@ -52,7 +56,7 @@ final class StatusBodyReader {
      * Status must be a string or null that appears once.
      */
     private static String statusOfJson(byte[] body) {
-        try (JsonParser parser = Json.createParser(new StringReader(utf8(body)))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(utf8(body)))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw invalid("The body must be a JSON object with a Status field.");
             }

@@ -29,15 +29,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (exception instanceof IOException) {
+            // only reading the request body throws it unwrapped; deeper in a chain an
+            // IOException is the database driver's and is judged below
+            return ErrorResponses.of(400, "INVALID_BODY", "The request body could not be"
+                    + " read: it ended before its declared length or did not arrive in time.",
+                    accept);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return ErrorResponses.of(DomainExceptionMapper.statusOf(domain), domain.code(),
                         domain.getMessage(), accept);
-            }
-            if (cause instanceof IOException) {
-                return ErrorResponses.of(400, "INVALID_BODY", "The request body could not be"
-                        + " read: it ended before its declared length or did not arrive in time.",
-                        accept);
             }
             if (isLostRace(cause)) {
                 return ErrorResponses.of(409, "CONCURRENT_CHANGE",
