@@ -21,6 +21,8 @@ public final class Api {
     public static final String RESOURCE = "api/v3.0/common/connectionrequests";
     public static final String JSON = "application/json";
     public static final String XML = "application/xml";
+    public static final String SCIM = "scim/v2/";
+    public static final String SCIM_JSON = "application/scim+json";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -35,6 +37,11 @@ public final class Api {
     public Call call(String pathOrUri) {
         URI uri = pathOrUri.startsWith("http") ? URI.create(pathOrUri) : base.resolve(pathOrUri);
         return new Call(uri);
+    }
+
+    /** A call to the SCIM service provider; {@code rest} is appended to {@code /scim/v2/}. */
+    public Call scim(String rest) {
+        return call(SCIM + rest);
     }
 
     /** A call to the connection requests resource; {@code rest} is appended to its path. */
@@ -60,6 +67,15 @@ public final class Api {
 
         public Call header(String name, String value) {
             builder.header(name, value);
+            return this;
+        }
+
+        /**
+         * Sends the body only after the server asks for it, as clients of large bodies do; over
+         * HTTP/1.1, where {@code Expect: 100-continue} is defined.
+         */
+        public Call expectContinue() {
+            builder.expectContinue(true).version(HttpClient.Version.HTTP_1_1);
             return this;
         }
 
@@ -92,6 +108,14 @@ public final class Api {
                 builder.header("Content-Type", contentType);
             }
             return send(builder.PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
+        /** Any method with a body of this type; no Content-Type when {@code type} is null. */
+        public HttpResponse<String> send(String method, String type, String body) {
+            if (type != null) {
+                builder.header("Content-Type", type);
+            }
+            return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)));
         }
 
         public HttpResponse<String> method(String method) {

@@ -44,7 +44,8 @@ public final class ServiceArchive {
         war.delete(CONFIG);
         war.add(new StringAsset(config.toString()), CONFIG);
 
-        return war.addClasses(ShiftableClock.class, TestSupportResource.class);
+        return war.addClasses(ShiftableClock.class, TestSupportResource.class,
+                TestSupportApplication.class);
     }
 
     private static String shippedConfig(WebArchive war) {

@@ -2,6 +2,7 @@ package com.triplink.connections.testsupport;
 
 import com.triplink.connections.connectionrequests.entity.ConnectionRequest;
 import com.triplink.connections.users.entity.DirectoryUser;
+import com.triplink.connections.users.entity.UserProfile;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +23,7 @@ import java.util.List;
  * Test archives only: seeds users (there is no SCIM interface yet), rows of another supplier,
  * and moves the clock. Not part of the shipped WAR.
  */
-@Path("test-support")
+@Path("")
 @Stateless
 public class TestSupportResource {
 
@@ -34,10 +35,9 @@ public class TestSupportResource {
     public void addUsers(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
             @QueryParam("supplier") String supplier) {
         for (int i = 0; i < count; i++) {
-            DirectoryUser user = new DirectoryUser(prefix + "-" + i, "First" + i, null, "Last" + i);
-            user.addEmail(prefix + "-" + i + "@example.com");
-            user.setLoyaltyNumber(supplier, "LN-" + prefix + "-" + i);
-            em.persist(user);
+            em.persist(new DirectoryUser(UserProfile.of(prefix + "-" + i, "First" + i, null,
+                    "Last" + i).withEmail(prefix + "-" + i + "@example.com")
+                    .withLoyaltyNumber(supplier, "LN-" + prefix + "-" + i), Instant.now()));
         }
     }
 
@@ -48,7 +48,8 @@ public class TestSupportResource {
             @QueryParam("supplier") String supplier) {
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
-            DirectoryUser user = new DirectoryUser(prefix + "-" + i, "First" + i, null, "Last" + i);
+            DirectoryUser user = new DirectoryUser(UserProfile.of(prefix + "-" + i, "First" + i,
+                    null, "Last" + i), now);
             em.persist(user);
             em.persist(new ConnectionRequest(supplier, user, now));
         }
@@ -59,7 +60,8 @@ public class TestSupportResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String addForeignRequest(@QueryParam("supplier") String supplier,
             @QueryParam("login") String login) {
-        DirectoryUser user = new DirectoryUser(login, "Foreign", null, "User");
+        DirectoryUser user = new DirectoryUser(UserProfile.of(login, "Foreign", null, "User"),
+                Instant.now());
         em.persist(user);
         ConnectionRequest request = new ConnectionRequest(supplier, user, Instant.now());
         em.persist(request);

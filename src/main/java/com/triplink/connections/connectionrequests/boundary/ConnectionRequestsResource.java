@@ -5,6 +5,7 @@ import com.triplink.connections.connectionrequests.control.Creation;
 import com.triplink.connections.connectionrequests.control.RequestPage;
 import com.triplink.connections.connectionrequests.control.RequestSnapshot;
 import com.triplink.connections.connectionrequests.entity.Status;
+import com.triplink.connections.platform.boundary.PublicUris;
 import com.triplink.connections.platform.boundary.ResourcePathFilter;
 import com.triplink.connections.platform.boundary.Roles;
 import jakarta.annotation.security.DenyAll;

@@ -1,14 +1,17 @@
 package com.triplink.connections.connectionrequests.control;
 
 import com.triplink.connections.connectionrequests.entity.ConnectionRequest;
+import com.triplink.connections.connectionrequests.entity.FailureReason;
 import com.triplink.connections.connectionrequests.entity.LifecyclePolicy;
 import com.triplink.connections.connectionrequests.entity.PartnerCode;
 import com.triplink.connections.connectionrequests.entity.Status;
 import com.triplink.connections.errors.control.DomainException;
 import com.triplink.connections.errors.control.ErrorKind;
+import com.triplink.connections.users.control.UserChange;
 import com.triplink.connections.users.control.UserDirectory;
 import com.triplink.connections.users.entity.DirectoryUser;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,7 +64,8 @@ public class ConnectionRequestLifecycle {
 
     @Inject
     @Metric(name = "connection_requests_failed", absolute = true,
-            description = "Requests that failed for good after a partner's answer")
+            description = "Requests that failed for good: after a partner's answer, or because"
+                    + " their user left the directory")
     Counter failedCount;
 
     @Inject
@@ -200,6 +204,47 @@ public class ConnectionRequestLifecycle {
         LOG.log(Level.INFO, "Request {0} created for user {1}",
                 new Object[] {request.getPublicId(), user.getId()});
         return new Creation(RequestSnapshot.of(request, now, policy), true);
+    }
+
+    /** Everything about the request with this ID that an admin may look into. */
+    public RequestDetails details(String publicId) {
+        ConnectionRequest request = load(publicId, LockModeType.NONE);
+        return RequestDetails.of(request, clock.instant(), policy);
+    }
+
+    /**
+     * What a change in the user directory does to the user's open requests, of every supplier:
+     * the directory is the company's, shared by the deployments of all its suppliers. A user
+     * who is deactivated or deleted gets no more deliveries, so the requests fail for good with
+     * the reason; changed details are copied into the requests the partner does not hold now.
+     * Runs in the transaction of the change.
+     */
+    public void onUserChange(@Observes UserChange change) {
+        Instant now = clock.instant();
+        List<ConnectionRequest> open = em.createQuery("select c from ConnectionRequest c"
+                        + " where c.user = :user and c.status in :open order by c.id",
+                        ConnectionRequest.class)
+                .setParameter("user", change.user())
+                .setParameter("open", List.of(Status.PENDING, Status.PROCESSING, Status.RETRY))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+
+        switch (change.kind()) {
+            case DETAILS_CHANGED -> open.forEach(request ->
+                    request.refreshUserDetails(now, policy));
+            case DEACTIVATED -> abandon(open, FailureReason.USER_DEACTIVATED, now);
+            case DELETED -> abandon(open, FailureReason.USER_DELETED, now);
+        }
+    }
+
+    private void abandon(List<ConnectionRequest> requests, FailureReason reason, Instant now) {
+        for (ConnectionRequest request : requests) {
+            if (request.abandon(reason, now, policy)) {
+                failedCount.inc();
+                LOG.log(Level.INFO, "Request {0} failed for good: {1}",
+                        new Object[] {request.getPublicId(), reason.description()});
+            }
+        }
     }
 
     /** Deletes a request. */

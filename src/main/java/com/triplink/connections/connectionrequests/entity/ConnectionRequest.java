@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -89,6 +90,15 @@ public class ConnectionRequest {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 8)
     private PartnerCode lastCode;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 40)
+    private FailureReason failureReason;
+
+    /** The user's e-mail addresses as the request carries them, one per line. */
+    @Column(length = 1700)
+    private String emails;
 
     @Column(nullable = false)
     private Instant createdAt;
@@ -177,9 +187,10 @@ public class ConnectionRequest {
         switch (code.effect()) {
             case CONNECTED -> finish(Status.CONNECTED);
             case USER_ACTION -> retryOrFail(++userActionRounds > policy.maxUserActionRounds(),
-                    now.plus(policy.userActionDelay()));
+                    now.plus(policy.userActionDelay()),
+                    FailureReason.USER_ACTION_ROUNDS_EXHAUSTED);
             case PARTNER_RETRY -> retryOrFail(++partnerRetries > policy.maxPartnerRetries(),
-                    now.plus(policy.retryDelay()));
+                    now.plus(policy.retryDelay()), FailureReason.PARTNER_RETRIES_EXHAUSTED);
         }
         unansweredDeliveries = 0;
         lastCode = code;
@@ -192,9 +203,49 @@ public class ConnectionRequest {
         return !effectiveStatus(now, policy).isFinal();
     }
 
-    private void retryOrFail(boolean exhausted, Instant retryAt) {
+    /**
+     * Fails an open request for good because of something outside the partner's answers, such
+     * as its user leaving the directory. Returns {@code false} when the request was not open,
+     * which changes nothing.
+     */
+    public boolean abandon(FailureReason reason, Instant now, LifecyclePolicy policy) {
+        if (!isOpen(now, policy)) {
+            return false;
+        }
+        finish(Status.FAILED);
+        failureReason = reason;
+        lastCode = null;
+        lastModified = now;
+        return true;
+    }
+
+    /**
+     * Copies the user's current details into a request that the partner does not hold right
+     * now (effectively Pending or Retry), so that the next delivery and every read show them.
+     * Returns whether the request took them.
+     */
+    public boolean refreshUserDetails(Instant now, LifecyclePolicy policy) {
+        Status current = effectiveStatus(now, policy);
+        if (current != Status.PENDING && current != Status.RETRY) {
+            return false;
+        }
+        copyUserDetails();
+        return true;
+    }
+
+    /** Why the request failed for good at {@code now}, or {@code null} when it has not. */
+    public FailureReason effectiveFailureReason(Instant now, LifecyclePolicy policy) {
+        if (effectiveStatus(now, policy) != Status.FAILED) {
+            return null;
+        }
+        return status == Status.PROCESSING ? FailureReason.UNANSWERED_DELIVERIES_EXHAUSTED
+                : failureReason;
+    }
+
+    private void retryOrFail(boolean exhausted, Instant retryAt, FailureReason reason) {
         if (exhausted) {
             finish(Status.FAILED);
+            failureReason = reason;
             return;
         }
         status = Status.RETRY;
@@ -213,6 +264,7 @@ public class ConnectionRequest {
         middleName = user.getMiddleName();
         lastName = user.getLastName();
         loyaltyNumber = user.loyaltyNumberFor(supplierId);
+        emails = String.join("\n", user.emailAddresses());
     }
 
     public Long getId() {
@@ -237,6 +289,31 @@ public class ConnectionRequest {
 
     public String getLoyaltyNumber() {
         return loyaltyNumber;
+    }
+
+    /** The e-mail addresses the request carries, in the user's order. */
+    public List<String> getEmails() {
+        return emails == null || emails.isEmpty() ? List.of() : List.of(emails.split("\n"));
+    }
+
+    public DirectoryUser getUser() {
+        return user;
+    }
+
+    public String getSupplierId() {
+        return supplierId;
+    }
+
+    public int getPartnerRetries() {
+        return partnerRetries;
+    }
+
+    public int getUserActionRounds() {
+        return userActionRounds;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Status getStatus() {

@@ -3,10 +3,12 @@ package com.triplink.connections.demo.control;
 import com.triplink.connections.connectionrequests.control.ConnectionRequestLifecycle;
 import com.triplink.connections.users.control.UserDirectory;
 import com.triplink.connections.users.entity.DirectoryUser;
+import com.triplink.connections.users.entity.UserProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +41,9 @@ public class DemoDataLoader {
     UserDirectory users;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ConnectionRequestLifecycle lifecycle;
 
     @PostConstruct
@@ -58,11 +63,10 @@ public class DemoDataLoader {
     }
 
     private void add(String loginId, String first, String middle, String last, String loyalty) {
-        DirectoryUser user = new DirectoryUser(loginId, first, middle, last);
-        user.addEmail(loginId);
+        UserProfile profile = UserProfile.of(loginId, first, middle, last).withEmail(loginId);
         if (loyalty != null) {
-            user.setLoyaltyNumber(supplierId, loyalty);
+            profile = profile.withLoyaltyNumber(supplierId, loyalty);
         }
-        users.add(user);
+        users.add(new DirectoryUser(profile, clock.instant()));
     }
 }

@@ -1,5 +1,8 @@
 package com.triplink.connections.errors.boundary;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.unboundid.scim2.common.messages.ErrorResponse;
+import com.unboundid.scim2.common.utils.JsonUtils;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,10 +12,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Builds every error response of the API: one body shape, the format the caller accepts, and an
- * error ID that is logged together with the failure.
+ * Builds every error response: the API's body in the format the caller accepts, or SCIM's
+ * error body under {@code /scim}; each with an error ID that is logged together with the
+ * failure, and the headers the status calls for.
  */
 public final class ErrorResponses {
+
+    /** The media type of SCIM (RFC 7644, section 3.1). */
+    public static final String SCIM_JSON = "application/scim+json";
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class.getName());
     private static final int RETRY_AFTER_SECONDS = 5;
@@ -20,27 +27,30 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    /** An error response for a failure the caller can act on. */
-    public static Response of(int status, String code, String message, String acceptHeader) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.log(Level.INFO, "Error {0}: HTTP {1} {2}: {3}",
-                new Object[] {errorId, status, code, message});
-        return build(status, code, message, errorId, acceptHeader);
+    /** The API's error body for a failure, in the format {@code acceptHeader} prefers. */
+    public static Response api(Failure failure, String acceptHeader) {
+        String errorId = logged(failure);
+        return headers(Response.status(failure.status()), failure)
+                .type(formatFor(acceptHeader))
+                .entity(new ApiError(failure.code(), failure.message(), errorId))
+                .build();
     }
 
-    /** A 500 (or other 5xx) for a failure of the service itself, logged with its cause. */
-    public static Response internalError(int status, Throwable cause, String acceptHeader) {
-        return unexpected(status, "INTERNAL_ERROR",
-                "The service failed to answer; quote the error ID when reporting it.",
-                cause, acceptHeader);
+    /** SCIM's error response for a failure. */
+    public static Response scim(Failure failure) {
+        return headers(Response.status(failure.status()), failure)
+                .type(SCIM_JSON)
+                .entity(scimBytes(scimBody(failure)))
+                .build();
     }
 
-    /** An error response for a failure of the service itself, logged with its cause. */
-    public static Response unexpected(int status, String code, String message,
-            Throwable cause, String acceptHeader) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Error " + errorId + ": HTTP " + status + " " + code, cause);
-        return build(status, code, message, errorId, acceptHeader);
+    /** SCIM's error body for a failure, logged; the error ID ends its {@code detail}. */
+    public static ErrorResponse scimBody(Failure failure) {
+        String errorId = logged(failure);
+        ErrorResponse body = new ErrorResponse(failure.status());
+        body.setScimType(failure.scimType());
+        body.setDetail(scimMessage(failure) + " (error ID " + errorId + ")");
+        return body;
     }
 
     /**
@@ -71,6 +81,48 @@ public final class ErrorResponses {
         return best;
     }
 
+    private static String logged(Failure failure) {
+        String errorId = UUID.randomUUID().toString();
+        if (failure.cause() != null) {
+            LOG.log(Level.SEVERE, "Error " + errorId + ": HTTP " + failure.status() + " "
+                    + failure.code(), failure.cause());
+        } else {
+            LOG.log(Level.INFO, "Error {0}: HTTP {1} {2}: {3}",
+                    new Object[] {errorId, failure.status(), failure.code(), failure.message()});
+        }
+        return errorId;
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder builder,
+            Failure failure) {
+        if (failure.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (failure.status() == 503) {
+            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        if (failure.allow() != null) {
+            builder.header(HttpHeaders.ALLOW, failure.allow());
+        }
+        return builder;
+    }
+
+    private static String scimMessage(Failure failure) {
+        return switch (failure.status()) {
+            case 406 -> "Accept must allow " + SCIM_JSON + " or application/json.";
+            case 415 -> "Content-Type must be " + SCIM_JSON + " or application/json.";
+            default -> failure.message();
+        };
+    }
+
+    private static byte[] scimBytes(ErrorResponse body) {
+        try {
+            return JsonUtils.getObjectWriter().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a SCIM error body", e);
+        }
+    }
+
     private static double qualityOf(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
@@ -83,19 +135,5 @@ public final class ErrorResponses {
             }
         }
         return 1;
-    }
-
-    private static Response build(int status, String code, String message, String errorId,
-            String acceptHeader) {
-        Response.ResponseBuilder builder = Response.status(status)
-                .type(formatFor(acceptHeader))
-                .entity(new ApiError(code, message, errorId));
-        if (status == 401) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        }
-        if (status == 503) {
-            builder.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        }
-        return builder.build();
     }
 }

@@ -8,6 +8,7 @@ public enum ErrorKind {
     INVALID_INPUT,
     NOT_FOUND,
     CONFLICT,
+    PRECONDITION_FAILED,
     PAYLOAD_TOO_LARGE,
     UNAVAILABLE
 }

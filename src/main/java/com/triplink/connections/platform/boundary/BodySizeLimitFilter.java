@@ -10,23 +10,22 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over the configured size with 413: at once when Content-Length says
- * so, and otherwise as soon as more bytes arrive than allowed, so an oversized body is never
- * read whole.
+ * Refuses request bodies over the configured size ({@link BodyLimits}) with 413: at once when
+ * Content-Length says so, and otherwise as soon as more bytes arrive than allowed, so an
+ * oversized body is never read whole.
  */
 @Provider
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "triplink.max-body-bytes", defaultValue = "65536")
-    long maxBodyBytes;
+    BodyLimits limits;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBodyBytes = limits.limitFor(request.getUriInfo());
         if (request.getLength() > maxBodyBytes) {
             throw tooLarge(maxBodyBytes);
         }

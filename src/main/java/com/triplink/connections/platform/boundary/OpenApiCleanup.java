@@ -2,6 +2,7 @@ package com.triplink.connections.platform.boundary;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,6 +85,11 @@ public class OpenApiCleanup implements OASFilter {
         }
         if (api.getPaths() != null) {
             api.getPaths().removePathItem("/");
+            // SCIM describes itself (/scim/v2/Schemas, /ResourceTypes, RFC 7643); listing
+            // it here would describe its generic JSON bodies as opaque bytes
+            List.copyOf(api.getPaths().getPathItems().keySet()).stream()
+                    .filter(path -> path.startsWith("/scim/"))
+                    .forEach(api.getPaths()::removePathItem);
         }
         withoutPayaraEndpoints(api);
     }

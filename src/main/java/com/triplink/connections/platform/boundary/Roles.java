@@ -9,6 +9,12 @@ public final class Roles {
     /** The deploying company's Web Services Admin. */
     public static final String ADMIN = "WebServicesAdmin";
 
+    /**
+     * The identity provider that provisions the user directory over SCIM, and nothing else: it
+     * cannot see or change connection requests.
+     */
+    public static final String PROVISIONER = "UserProvisioner";
+
     private Roles() {
     }
 }

@@ -1,5 +1,9 @@
 package com.triplink.connections.platform.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -33,11 +37,24 @@ public class SchemaMigrations implements Integrator {
                 // count as version 1; migration 2 aligns their column types
                 .baselineOnMigrate(true)
                 .baselineVersion("1")
+                .placeholders(Map.of("uuid_text", uuidText(dataSource)))
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
                 new Object[] {result.targetSchemaVersion != null ? result.targetSchemaVersion
                         : result.initialSchemaVersion, result.migrationsExecuted});
+    }
+
+    /** A SQL expression for a random UUID as text, on the database behind the datasource. */
+    static String uuidText(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(Locale.ROOT).contains("postgres")
+                    ? "cast(gen_random_uuid() as varchar(36))"
+                    : "cast(random_uuid() as varchar(36))";
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", e);
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.triplink.connections.errors.control.DomainException;
 import com.triplink.connections.errors.control.ErrorKind;
 import com.triplink.connections.users.entity.DirectoryUser;
+import com.triplink.connections.users.entity.UserProfile;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,8 @@ class ConnectionRequestTest {
     private final ConnectionRequest request = new ConnectionRequest("S1", user, START);
 
     private static DirectoryUser userWithLoyalty() {
-        DirectoryUser user = new DirectoryUser("ada", "Ada", null, "Lovelace");
-        user.setLoyaltyNumber("S1", "LN-1");
-        user.setLoyaltyNumber("S2", "LN-2");
-        return user;
+        return new DirectoryUser(UserProfile.of("ada", "Ada", null, "Lovelace")
+                .withLoyaltyNumber("S1", "LN-1").withLoyaltyNumber("S2", "LN-2"), START);
     }
 
     @Test

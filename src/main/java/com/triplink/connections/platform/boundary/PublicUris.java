@@ -1,4 +1,4 @@
-package com.triplink.connections.connectionrequests.boundary;
+package com.triplink.connections.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +26,14 @@ public class PublicUris {
     @ConfigProperty(name = "triplink.public-base-uri")
     Optional<URI> configuredBase;
 
-    /** The application's base URI (ending in {@code /api/}) as callers reach it. */
+    /**
+     * The base URI of the application that serves the request (ending in {@code /api/} or
+     * {@code /scim/v2/}) as callers reach it.
+     */
     public UriBuilder base(UriInfo uriInfo, HttpHeaders headers) {
         if (configuredBase.isPresent()) {
-            return UriBuilder.fromUri(configuredBase.get()).path("api");
+            return UriBuilder.fromUri(configuredBase.get())
+                    .path(uriInfo.getBaseUri().getRawPath());
         }
         UriBuilder base = uriInfo.getBaseUriBuilder();
         String proto = firstValue(headers, "X-Forwarded-Proto");
