@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -30,7 +31,11 @@ public class Seed {
         long start = System.nanoTime();
 
         Flyway.configure().dataSource(url, user, password)
-                .locations("filesystem:src/main/resources/db/migration").load().migrate();
+                .locations("filesystem:src/main/resources/db/migration")
+                .placeholders(Map.of("uuid_text", url.startsWith("jdbc:postgresql")
+                        ? "cast(gen_random_uuid() as varchar(36))"
+                        : "cast(random_uuid() as varchar(36))"))
+                .load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 BufferedWriter out = Files.newBufferedWriter(ids)) {
             connection.setAutoCommit(false);
@@ -51,8 +56,9 @@ public class Seed {
             BufferedWriter ids) throws Exception {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement users = connection.prepareStatement("insert into directory_user"
-                + " (id, login_id, login_key, first_name, last_name, active, version)"
-                + " values (?, ?, ?, ?, ?, true, 0)");
+                + " (id, public_id, login_id, login_key, first_name, last_name, active,"
+                + " created_at, last_modified, version)"
+                + " values (?, ?, ?, ?, ?, ?, true, ?, ?, 0)");
                 PreparedStatement loyalty = connection.prepareStatement("insert into"
                         + " directory_user_loyalty (user_id, supplier_id, loyalty_number)"
                         + " values (?, ?, ?)");
@@ -65,10 +71,13 @@ public class Seed {
                 String login = "bench-" + i + "@example.com";
                 String publicId = UUID.randomUUID().toString();
                 users.setLong(1, i);
-                users.setString(2, login);
+                users.setString(2, UUID.randomUUID().toString());
                 users.setString(3, login);
-                users.setString(4, "First" + i);
-                users.setString(5, "Last" + i);
+                users.setString(4, login);
+                users.setString(5, "First" + i);
+                users.setString(6, "Last" + i);
+                users.setTimestamp(7, now);
+                users.setTimestamp(8, now);
                 users.addBatch();
                 loyalty.setLong(1, i);
                 loyalty.setString(2, supplier);

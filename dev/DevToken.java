@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Local runs only: makes the signing key of the local run (data/dev-keys, never committed) and
- * prints a bearer token signed with it. Usage: java dev/DevToken.java partner|WebServicesAdmin
- * [more roles]; java dev/DevToken.java --init only makes the key. Needs nothing but the JDK.
+ * prints a bearer token signed with it. Usage: java dev/DevToken.java ROLE [more roles], ROLE
+ * being partner, WebServicesAdmin or UserProvisioner; java dev/DevToken.java --init only makes
+ * the key. Needs nothing but the JDK.
  */
 public class DevToken {
 

@@ -118,6 +118,12 @@ public final class Api {
             return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)));
         }
 
+        /** Any method with a body of raw bytes of this type. */
+        public HttpResponse<String> sendBytes(String method, String type, byte[] body) {
+            builder.header("Content-Type", type);
+            return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
         public HttpResponse<String> method(String method) {
             return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
         }

@@ -459,6 +459,10 @@ class ConnectionRequestsResourceIT extends DeployedService {
                 paths.toString());
         assertTrue(item.containsKey("get") && item.containsKey("put")
                 && item.containsKey("delete"), item.toString());
+        assertTrue(paths.getJsonObject("/api/admin/connectionrequests/{id}").containsKey("get"),
+                "the admin's details: " + paths.keySet());
+        assertFalse(paths.keySet().stream().anyMatch(path -> path.startsWith("/scim/")),
+                "SCIM describes itself at /scim/v2/Schemas: " + paths.keySet());
         JsonObject put = item.getJsonObject("put");
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         assertTrue(schemas.getJsonObject("ConnectionRequest").getJsonObject("properties")

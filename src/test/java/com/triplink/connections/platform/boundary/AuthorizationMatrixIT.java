@@ -41,7 +41,7 @@ class AuthorizationMatrixIT extends DeployedService {
     }
 
     /** What a caller may do, which decides the expected status of each cell. */
-    private enum Outcome { UNAUTHORIZED, FORBIDDEN, PARTNER, ADMIN }
+    private enum Outcome { UNAUTHORIZED, FORBIDDEN, PARTNER, ADMIN, PROVISIONER }
 
     /**
      * One row of the matrix; {@code authorization} is the whole header, or null for none.
@@ -65,27 +65,44 @@ class AuthorizationMatrixIT extends DeployedService {
 
     /** One column of the matrix. */
     private enum Operation {
-        POLL, LIST, READ, CREATE, PUT, DELETE, OPENAPI, HEALTH;
+        POLL, LIST, READ, CREATE, PUT, DELETE, DETAILS, OPENAPI, HEALTH,
+        SCIM_SEARCH, SCIM_CREATE, SCIM_PATCH, SCIM_CONFIG;
 
-        HttpResponse<String> send(Api api, String authorization, String id, String login) {
+        /** The request for this cell; {@code login} names a user to create or act on. */
+        HttpResponse<String> send(Api api, String authorization, String id, String login,
+                String scimUser) {
             Api.Call call = switch (this) {
                 case POLL -> api.resource("?status=Pending&limit=1");
                 case LIST -> api.resource("?status=Retry");
                 case READ, PUT, DELETE -> api.resource("/" + id);
                 case CREATE -> api.resource("?user=" + login);
+                case DETAILS -> api.call("api/admin/connectionrequests/" + id);
                 case OPENAPI -> api.call("openapi");
                 case HEALTH -> api.call("health");
+                case SCIM_SEARCH -> api.scim("Users?filter=userName%20eq%20%22" + login + "%22");
+                case SCIM_CREATE -> api.scim("Users");
+                case SCIM_PATCH -> api.scim("Users/" + scimUser);
+                case SCIM_CONFIG -> api.scim("ServiceProviderConfig");
             };
             if (authorization != null) {
                 call.header("Authorization", authorization);
             }
-            call.accept(Api.JSON);
+            call.accept(isScim() ? Api.SCIM_JSON : Api.JSON);
             return switch (this) {
                 case CREATE -> call.post();
                 case PUT -> call.put(Api.JSON, "{\"Status\":\"CRRET\"}");
                 case DELETE -> call.delete();
+                case SCIM_CREATE -> call.send("POST", Api.SCIM_JSON,
+                        "{\"userName\": \"" + login + "\"}");
+                case SCIM_PATCH -> call.send("PATCH", Api.SCIM_JSON, "{\"schemas\":"
+                        + " [\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"], \"Operations\":"
+                        + " [{\"op\": \"replace\", \"path\": \"active\", \"value\": true}]}");
                 default -> call.get();
             };
+        }
+
+        boolean isScim() {
+            return name().startsWith("SCIM_");
         }
 
         int expectedFor(Caller caller) {
@@ -96,11 +113,21 @@ class AuthorizationMatrixIT extends DeployedService {
                 case UNAUTHORIZED -> 401;
                 case FORBIDDEN -> 403;
                 case PARTNER -> switch (this) {
-                    case CREATE, DELETE -> 403;
+                    case CREATE, DELETE, DETAILS, SCIM_SEARCH, SCIM_CREATE, SCIM_PATCH,
+                            SCIM_CONFIG -> 403;
                     case PUT -> 204;
                     default -> 200;
                 };
-                case ADMIN -> this == PUT || this == DELETE ? 204 : 200;
+                case PROVISIONER -> isScim() ? success() : 403;
+                case ADMIN -> success();
+            };
+        }
+
+        private int success() {
+            return switch (this) {
+                case PUT, DELETE -> 204;
+                case SCIM_CREATE -> 201;
+                default -> 200;
             };
         }
     }
@@ -128,6 +155,8 @@ class AuthorizationMatrixIT extends DeployedService {
                 Caller.bearer("no groups claim", TestTokens.withoutGroups(), Outcome.FORBIDDEN),
                 Caller.bearer("wrong role", TestTokens.forRoles("traveller"), Outcome.FORBIDDEN),
                 Caller.bearer("partner", PARTNER, Outcome.PARTNER),
+                Caller.bearer("UserProvisioner", TestTokens.forRoles("UserProvisioner"),
+                        Outcome.PROVISIONER),
                 Caller.bearer("WebServicesAdmin", ADMIN, Outcome.ADMIN));
     }
 
@@ -137,6 +166,8 @@ class AuthorizationMatrixIT extends DeployedService {
         String guarded = fixtures.create(prefix + "-0");
         String untouchedUser = prefix + "-1";
         String before = fixtures.fingerprint(guarded);
+        String scimUser = Api.json(api.scim("Users").token(ADMIN).send("POST", Api.SCIM_JSON,
+                "{\"userName\": \"" + prefix + "-scim\"}")).getString("id");
         List<String> failures = new ArrayList<>();
         int cells = 0;
         int nextUser = 2;
@@ -147,10 +178,12 @@ class AuthorizationMatrixIT extends DeployedService {
                 boolean changes = operation == Operation.PUT || operation == Operation.DELETE;
                 String id = allowed && changes ? fixtures.create(prefix + "-" + nextUser++)
                         : guarded;
-                String login = allowed && operation == Operation.CREATE
+                String login = operation == Operation.SCIM_CREATE
+                        ? (allowed ? prefix + "-new-" + nextUser++ : prefix + "-never")
+                        : allowed && operation == Operation.CREATE
                         ? prefix + "-" + nextUser++ : untouchedUser;
                 HttpResponse<String> response = operation.send(api, caller.authorization(), id,
-                        login);
+                        login, scimUser);
                 check(caller, operation, response, failures);
                 cells++;
             }
@@ -162,6 +195,9 @@ class AuthorizationMatrixIT extends DeployedService {
 
         assertEquals(List.of(), failures, failures.size() + " of " + cells + " cells are wrong");
         assertEquals(0, fixtures.requestCount(untouchedUser), "no denied POST created anything");
+        assertEquals(0, Api.json(api.scim("Users?filter=userName%20eq%20%22" + prefix
+                + "-never%22").token(ADMIN).get()).getInt("totalResults"),
+                "no denied SCIM POST created anything");
         System.out.println("Authorization matrix: " + cells + " cells checked");
     }
 
@@ -174,7 +210,18 @@ class AuthorizationMatrixIT extends DeployedService {
                     + response.body());
             return;
         }
-        if (expected == 401 || expected == 403) {
+        if (expected != 401 && expected != 403) {
+            return;
+        }
+        if (operation.isScim()) {
+            JsonObject error = Api.json(response);
+            if (!response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith(Api.SCIM_JSON)
+                    || !String.valueOf(expected).equals(error.getString("status"))
+                    || !error.getString("detail").matches("(?s).+\\(error ID [0-9a-f-]{36}\\)")) {
+                failures.add(cell + ": SCIM body " + response.body());
+            }
+        } else {
             JsonObject error = Api.json(response);
             String code = expected == 401 ? "UNAUTHORIZED" : "FORBIDDEN";
             if (!code.equals(error.getString("Code"))
@@ -182,10 +229,10 @@ class AuthorizationMatrixIT extends DeployedService {
                     || !isUuid(error.getString("ErrorId"))) {
                 failures.add(cell + ": body " + response.body());
             }
-            if (expected == 401 && !"Bearer".equals(response.headers()
-                    .firstValue("WWW-Authenticate").orElse(null))) {
-                failures.add(cell + ": no WWW-Authenticate: Bearer");
-            }
+        }
+        if (expected == 401 && !"Bearer".equals(response.headers()
+                .firstValue("WWW-Authenticate").orElse(null))) {
+            failures.add(cell + ": no WWW-Authenticate: Bearer");
         }
     }
 

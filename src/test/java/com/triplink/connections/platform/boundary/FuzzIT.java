@@ -29,9 +29,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Property-based fuzzing of the running service (its own Payara Micro, production-like
- * settings): generated query strings, headers, paths and bodies from every kind of caller.
- * Whatever is sent, the answer is never a 5xx, never an HTML page, every error has the API's
- * body, and requests the caller may not touch never change. Each property makes 300 tries
+ * settings): generated query strings, headers, paths and bodies from every kind of caller, to
+ * the API and to the SCIM service provider. Whatever is sent, the answer is never a 5xx, never
+ * an HTML page, every error has the API's body (SCIM's under {@code /scim}), and requests the
+ * caller may not touch never change. Each property makes 300 tries
  * ({@code jqwik.tries.default} in {@code junit-platform.properties}; more with
  * {@code -Djqwik.tries.default=N}).
  */
@@ -42,6 +43,7 @@ class FuzzIT {
     private static final AtomicInteger REDIRECTED_DIRECTORIES = new AtomicInteger();
     private static final String ADMIN = TestTokens.forRoles(TestTokens.ADMIN);
     private static final String PARTNER = TestTokens.forRoles(TestTokens.PARTNER);
+    private static final String PROVISIONER = TestTokens.forRoles("UserProvisioner");
 
     private static MicroProcess server;
     private static Api api;
@@ -52,6 +54,8 @@ class FuzzIT {
     private static String foreign;
     private static String guardedBefore;
     private static String foreignBefore;
+    /** A directory user that fuzzed SCIM calls may change. */
+    private static String scimUser;
 
     @BeforeContainer
     static void start() {
@@ -68,6 +72,8 @@ class FuzzIT {
         fixtures.create(prefix + "-2");
         guardedBefore = fixtures.fingerprint(guarded);
         foreignBefore = fixtures.fingerprint(foreign);
+        scimUser = Api.json(api.scim("Users").token(ADMIN).send("POST", Api.SCIM_JSON,
+                "{\"userName\": \"fuzz-" + UUID.randomUUID() + "\"}")).getString("id");
     }
 
     @AfterContainer
@@ -120,6 +126,21 @@ class FuzzIT {
         assertClean(response);
     }
 
+    @Property
+    void anyScimSearch(@ForAll("scimQueries") String query, @ForAll("callers") String caller) {
+        assertClean(api.scim("Users?" + query).header("Authorization", caller).get());
+    }
+
+    @Property
+    void anyScimBody(@ForAll("scimBodies") byte[] body, @ForAll("contentTypes") String type,
+            @ForAll("scimWrites") Tuple.Tuple2<String, String> write,
+            @ForAll("callers") String caller) {
+        HttpResponse<String> response = api.scim(write.get2()).header("Authorization", caller)
+                .sendBytes(write.get1(), "*/*".equals(type) ? Api.SCIM_JSON : type, body);
+
+        assertClean(response);
+    }
+
     /** The invariants every answer must hold, checked after each generated request. */
     private static void assertClean(HttpResponse<String> response) {
         SENT.incrementAndGet();
@@ -138,6 +159,10 @@ class FuzzIT {
             // refused by the HTTP layer before any application code, e.g. an encoded backslash
             // in the path; it has no body to negotiate
             REFUSED_BY_HTTP_LAYER.incrementAndGet();
+        } else if (status >= 400 && !head && isScim(response)) {
+            assertTrue(type.startsWith(Api.SCIM_JSON) && body.contains(
+                    "\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"]"),
+                    "a SCIM error body: " + status + " " + type + " " + body);
         } else if (status >= 400 && !head) {
             assertTrue(body.contains("\"Code\":\"") || body.contains("<Code>"),
                     "an API error body: " + status + " " + type + " " + body);
@@ -145,6 +170,11 @@ class FuzzIT {
         assertEquals(foreignBefore, fixtures.fingerprint(foreign), "the foreign request");
         assertEquals(guardedBefore, fixtures.fingerprint(guarded), "the guarded request");
         assertFalse(body.contains(foreign), "the foreign request is never shown");
+    }
+
+    private static boolean isScim(HttpResponse<String> response) {
+        String path = response.request().uri().getRawPath();
+        return path.equals("/scim") || path.startsWith("/scim/");
     }
 
     /**
@@ -160,7 +190,7 @@ class FuzzIT {
     @Provide
     Arbitrary<String> callers() {
         return Arbitraries.oneOf(
-                Arbitraries.of("Bearer " + ADMIN, "Bearer " + PARTNER,
+                Arbitraries.of("Bearer " + ADMIN, "Bearer " + PARTNER, "Bearer " + PROVISIONER,
                         "Bearer " + TestTokens.forRoles("traveller"),
                         "Bearer " + TestTokens.signedByStranger(TestTokens.ADMIN),
                         "Bearer " + TestTokens.unsigned(TestTokens.ADMIN),
@@ -239,6 +269,79 @@ class FuzzIT {
     }
 
     @Provide
+    Arbitrary<String> scimQueries() {
+        Arbitrary<String> attribute = Arbitraries.oneOf(Arbitraries.of("userName", "externalId",
+                "id", "name.givenName", "active", "emails", "emails.value", "emails.type",
+                "meta.created", "meta.lastModified", "title", "urn:x:y:attr", "emails[type",
+                "name.familyName.x"), anyName());
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("\"a\"", "true", "false",
+                "null", "5", "\"2026-12-01T00:00:00Z\"", "\"%_!\\\"\"", "\"\""),
+                printable(0, 20).map(text -> "\"" + text + "\""));
+        Arbitrary<String> comparison = Combinators.combine(attribute, Arbitraries.of("eq", "ne",
+                "co", "sw", "ew", "gt", "ge", "lt", "le", "pr", "xx", ""), value)
+                .as((name, operator, operand) -> operator.equals("pr") ? name + " pr"
+                        : name + " " + operator + " " + operand);
+        Arbitrary<String> filter = Arbitraries.oneOf(comparison,
+                Combinators.combine(comparison, Arbitraries.of(" and ", " or ", " and not ("),
+                        comparison).as((left, join, right) -> left + join + right
+                        + (join.endsWith("(") ? ")" : "")),
+                comparison.map(text -> "emails[" + text + "]"),
+                comparison.map(text -> "(".repeat(40) + text), anyText(0, 60));
+        Arbitrary<String> number = Arbitraries.oneOf(Arbitraries.integers().map(String::valueOf),
+                Arbitraries.of("", "x", "1e3", "99999999999999999999", "-0"));
+        return Combinators.combine(filter, number, number).as((text, start, count) ->
+                "filter=" + encode(text) + "&startIndex=" + encode(start) + "&count="
+                        + encode(count));
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<String, String>> scimWrites() {
+        return Arbitraries.oneOf(Arbitraries.of(Tuple.of("POST", "Users"),
+                Tuple.of("POST", "Bulk"), Tuple.of("PUT", "Users/" + scimUser),
+                Tuple.of("PATCH", "Users/" + scimUser), Tuple.of("PATCH", "Users/nobody"),
+                Tuple.of("PUT", "Users"), Tuple.of("POST", "Schemas")));
+    }
+
+    @Provide
+    Arbitrary<byte[]> scimBodies() {
+        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("\"a@example.com\"", "true",
+                "\"False\"", "null", "5", "[]", "{}", "[{\"value\": 5}]",
+                "[{\"value\": \"x@example.com\", \"primary\": \"yes\"}]",
+                "{\"loyaltyNumbers\": [{\"supplierId\": \"S\", \"value\": 1}]}",
+                "{\"givenName\": [\"x\"]}"), printable(0, 30).map(text -> "\"" + text + "\""));
+        Arbitrary<String> key = Arbitraries.oneOf(Arbitraries.of("userName", "USERNAME",
+                "name", "emails", "active", "externalId", "id", "meta", "schemas", "Operations",
+                "failOnErrors", "urn:triplink:scim:schemas:extension:loyalty:2.0:User"),
+                anyName());
+        Arbitrary<String> object = Combinators.combine(key, value).as((name, text) ->
+                "\"" + name + "\": " + text).list().ofMaxSize(5)
+                .map(pairs -> "{" + String.join(", ", pairs) + "}");
+        Arbitrary<String> operation = Combinators.combine(Arbitraries.of("add", "Replace",
+                "remove", "move", "", "5"), Arbitraries.of("", "active", "name.givenName",
+                "emails[type eq \\\"work\\\"].value", "emails[", "id", "meta.created",
+                "urn:triplink:scim:schemas:extension:loyalty:2.0:User:loyaltyNumbers"), value)
+                .as((op, path, text) -> "{\"op\": \"" + op + "\"" + (path.isEmpty() ? ""
+                        : ", \"path\": \"" + path + "\"") + ", \"value\": " + text + "}");
+        Arbitrary<String> patch = operation.list().ofMaxSize(4).map(list -> "{\"schemas\":"
+                + " [\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"], \"Operations\": ["
+                + String.join(", ", list) + "]}");
+        Arbitrary<String> bulk = Combinators.combine(Arbitraries.of("POST", "PUT", "PATCH",
+                "DELETE", "GET", ""), Arbitraries.of("/Users", "/Users/bulkId:a", "/Users/"
+                + scimUser, "/Groups", ""), object).as((method, path, data) -> "{\"method\": \""
+                + method + "\", \"path\": \"" + path + "\", \"bulkId\": \"a\", \"data\": "
+                + data + "}").list().ofMaxSize(3).map(list -> "{\"schemas\":"
+                + " [\"urn:ietf:params:scim:api:messages:2.0:BulkRequest\"], \"Operations\": ["
+                + String.join(", ", list) + "]}");
+        Arbitrary<String> mutated = Combinators.combine(Arbitraries.oneOf(object, patch, bulk),
+                Arbitraries.integers().between(0, 200), anyText(0, 8))
+                .as((text, at, insert) -> text.substring(0, Math.min(at, text.length()))
+                        + insert + text.substring(Math.min(at, text.length())));
+        return Arbitraries.oneOf(Arbitraries.oneOf(object, patch, bulk, mutated)
+                        .map(text -> text.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(300));
+    }
+
+    @Provide
     Arbitrary<String> contentTypes() {
         return Arbitraries.oneOf(Arbitraries.of("application/json", "application/xml",
                 "text/xml", "application/json; charset=ISO-8859-1", "text/xml; charset=UTF-16",
@@ -256,8 +359,14 @@ class FuzzIT {
                         guarded,
                         foreign, "openapi", ";jsessionid=x", "%00"),
                 anyText(1, 16).map(FuzzIT::encode));
-        return segment.list().ofMinSize(1).ofMaxSize(6)
-                .map(parts -> "api/" + String.join("/", parts));
+        Arbitrary<String> scimSegment = Arbitraries.oneOf(segment, Arbitraries.of("Users",
+                "Bulk", "Schemas", "ResourceTypes", "ServiceProviderConfig", "users", "Me",
+                ".search", "v2", "scim"));
+        return Arbitraries.oneOf(
+                segment.list().ofMinSize(1).ofMaxSize(6)
+                        .map(parts -> "api/" + String.join("/", parts)),
+                scimSegment.list().ofMinSize(1).ofMaxSize(4)
+                        .map(parts -> "scim/v2/" + String.join("/", parts)));
     }
 
     @Provide

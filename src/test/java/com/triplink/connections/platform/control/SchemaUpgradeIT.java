@@ -54,8 +54,14 @@ class SchemaUpgradeIT {
             HttpResponse<String> created = api.resource("?user=legacy.user@example.com")
                     .token(ADMIN).accept(Api.JSON).post();
 
-            assertTrue(server.log().contains("Database schema at version 2 (1 migrations"
-                    + " applied now)"), "migration 2 ran on start");
+            HttpResponse<String> scim = api.scim("Users?filter=userName%20eq%20%22legacy.user"
+                    + "@example.com%22").token(ADMIN).get();
+
+            assertTrue(server.log().contains("Database schema at version 3 (2 migrations"
+                    + " applied now)"), "migrations 2 and 3 ran on start");
+            assertEquals(1, Api.json(scim).getInt("totalResults"), scim.body());
+            assertEquals(36, Api.json(scim).getJsonArray("Resources").getJsonObject(0)
+                    .getString("id").length(), "the user got a public ID: " + scim.body());
             assertEquals(200, old.statusCode(), old.body());
             JsonObject request = Api.json(old);
             assertEquals("Legacy", request.getString("FirstName"));
