@@ -30,7 +30,7 @@ public final class SharedDatabase implements AutoCloseable {
                     "-ifNotExists").start();
             return new SharedDatabase(server, Map.of("TRIPLINK_DATASOURCE_URL",
                     "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:" + name + ";DB_CLOSE_DELAY=-1",
-                    "TRIPLINK_DATASOURCE_CLASS_NAME", "org.h2.jdbcx.JdbcDataSource",
+                    "TRIPLINK_DATASOURCE_CLASS_NAME", "org.h2.Driver",
                     "TRIPLINK_DATASOURCE_USER", "sa",
                     "TRIPLINK_DATASOURCE_PASSWORD", ""));
         } catch (SQLException e) {

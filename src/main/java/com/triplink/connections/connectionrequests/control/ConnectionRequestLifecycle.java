@@ -19,9 +19,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
@@ -38,16 +43,23 @@ public class ConnectionRequestLifecycle {
     private static final Logger LOG = Logger.getLogger(ConnectionRequestLifecycle.class.getName());
 
     /**
-     * Claims the next deliverable requests. Rows that a concurrent poll has locked are skipped,
-     * so two polls never claim the same request and never wait on each other. Native SQL for
-     * SKIP LOCKED; the condition is that of {@code StatusFilter.jpql(PENDING)} and must stay so.
+     * Locks those of the candidates that are still deliverable and that no concurrent poll
+     * holds, so that two polls never claim the same request and never wait on each other.
+     * Native SQL for SKIP LOCKED. The condition is the union of the Pending branches of
+     * {@link StatusFilter} and must stay so; it leaves out the supplier, which the candidates
+     * were chosen by, so that the database finds the rows by their primary key.
      */
-    private static final String CLAIM_SQL = "select id from connection_request"
-            + " where supplier_id = ?1 and id > ?2 and (status = 'PENDING'"
-            + " or (status = 'RETRY' and available_at <= ?3)"
-            + " or (status = 'PROCESSING' and available_at <= ?3"
-            + " and unanswered_deliveries < ?4))"
-            + " order by id fetch first ?5 rows only for update skip locked";
+    private static final String LOCK_SQL = "select id from connection_request"
+            + " where id in (:ids) and (status = 'PENDING'"
+            + " or (status = 'RETRY' and available_at <= :now)"
+            + " or (status = 'PROCESSING' and available_at <= :now"
+            + " and unanswered_deliveries < :maxUnanswered))"
+            + " for update skip locked";
+
+    /** Locks those of the candidates whose lease or delay has run out, as {@link #LOCK_SQL}. */
+    private static final String LOCK_DUE_SQL = "select id from connection_request"
+            + " where id in (:ids) and status in ('RETRY', 'PROCESSING')"
+            + " and available_at <= :now for update skip locked";
 
     @PersistenceContext
     EntityManager em;
@@ -89,6 +101,9 @@ public class ConnectionRequestLifecycle {
     UserDirectory users;
 
     @Inject
+    ClaimsInFlight inFlight;
+
+    @Inject
     @ConfigProperty(name = "triplink.supplier-id")
     String supplierId;
 
@@ -97,14 +112,7 @@ public class ConnectionRequestLifecycle {
         Instant now = clock.instant();
         long after = cursor == null ? 0 : cursors.decode(status, cursor);
 
-        List<ConnectionRequest> rows = StatusFilter.bind(em.createQuery(
-                        "select c from ConnectionRequest c where c.supplierId = :supplier"
-                        + " and c.id > :after and " + StatusFilter.jpql(status)
-                        + " order by c.id", ConnectionRequest.class), now, policy)
-                .setParameter("supplier", supplierId)
-                .setParameter("after", after)
-                .setMaxResults(limit + 1)
-                .getResultList();
+        List<ConnectionRequest> rows = firstOf(status, now, after, limit + 1);
 
         List<ConnectionRequest> page = rows.subList(0, Math.min(limit, rows.size()));
         String next = rows.size() > limit
@@ -121,14 +129,14 @@ public class ConnectionRequestLifecycle {
         Instant now = clock.instant();
         long after = cursor == null ? 0 : cursors.decode(Status.PENDING, cursor);
 
-        List<Long> ids = claim(now, after, limit);
-        if (ids.isEmpty()) {
+        Claim claim = claim(now, after, limit);
+        if (claim.ids().isEmpty()) {
             return new RequestPage(List.of(), null);
         }
         List<ConnectionRequest> claimed = em.createQuery("select c from ConnectionRequest c"
                         + " join fetch c.user where c.id in :ids order by c.id",
                         ConnectionRequest.class)
-                .setParameter("ids", ids)
+                .setParameter("ids", claim.ids())
                 .getResultList();
         List<RequestSnapshot> delivered = new ArrayList<>(claimed.size());
         for (ConnectionRequest request : claimed) {
@@ -139,10 +147,10 @@ public class ConnectionRequestLifecycle {
         em.flush();
         deliveredCount.inc(delivered.size());
 
-        long last = ids.get(ids.size() - 1);
-        boolean more = hasPendingAfter(last, now);
+        long last = claim.ids().get(claim.ids().size() - 1);
         LOG.log(Level.FINE, "Delivered {0} requests", delivered.size());
-        return new RequestPage(delivered, more ? cursors.encode(Status.PENDING, last) : null);
+        return new RequestPage(delivered,
+                claim.more() ? cursors.encode(Status.PENDING, last) : null);
     }
 
     /** The request with this ID as it is now. */
@@ -247,31 +255,141 @@ public class ConnectionRequestLifecycle {
         }
     }
 
+    /**
+     * Writes down, for up to {@code max} requests of this supplier whose lease or delay has run
+     * out, the state that made effective (Pending, or Failed when unanswered too often), so
+     * that listings and polls find them by their stored status. Requests that a poll or an
+     * answer holds are left for the next time. Returns how many it wrote down.
+     */
+    public int settleDue(int max) {
+        Instant now = clock.instant();
+        List<Long> due = Stream.of(Status.RETRY, Status.PROCESSING)
+                .flatMap(stored -> em.createQuery("select c.id from ConnectionRequest c"
+                                + " where c.supplierId = :supplier and c.status = :stored"
+                                + " and c.availableAt <= :now order by c.availableAt",
+                                Long.class)
+                        .setParameter("supplier", supplierId)
+                        .setParameter("stored", stored)
+                        .setParameter("now", now)
+                        .setMaxResults(max)
+                        .getResultList().stream())
+                .limit(max)
+                .toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<?> locked = em.createNativeQuery(LOCK_DUE_SQL)
+                .setParameter("ids", due)
+                .setParameter("now", now)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return 0;
+        }
+
+        List<ConnectionRequest> requests = em.createQuery("select c from ConnectionRequest c"
+                        + " where c.id in :ids", ConnectionRequest.class)
+                .setParameter("ids", locked.stream().map(id -> ((Number) id).longValue())
+                        .toList())
+                .getResultList();
+        for (ConnectionRequest request : requests) {
+            if (request.settle(now, policy) == Status.FAILED) {
+                failedCount.inc();
+                LOG.log(Level.INFO, "Request {0} failed for good: {1}", new Object[] {
+                    request.getPublicId(), FailureReason.UNANSWERED_DELIVERIES_EXHAUSTED
+                            .description()});
+            }
+        }
+
+        LOG.log(Level.FINE, "Wrote down the state of {0} requests whose lease or delay ran out",
+                requests.size());
+        return requests.size();
+    }
+
     /** Deletes a request. */
     public void delete(String publicId) {
         em.remove(load(publicId, LockModeType.PESSIMISTIC_WRITE));
         LOG.log(Level.INFO, "Request {0} deleted", publicId);
     }
 
-    private List<Long> claim(Instant now, long after, int limit) {
-        List<?> rows = em.createNativeQuery(CLAIM_SQL)
-                .setParameter(1, supplierId)
-                .setParameter(2, after)
-                .setParameter(3, now)
-                .setParameter(4, policy.maxUnansweredDeliveries())
-                .setParameter(5, limit)
+    /**
+     * Claims up to {@code limit} deliverable requests after ID {@code after}: picks candidates
+     * without locks, passing by those that concurrent polls of this instance hold, locks those
+     * still deliverable and not held elsewhere, and looks further while it has fewer than the
+     * limit. Locking the candidates by ID keeps each lock to the rows delivered: H2 locks every
+     * row that a {@code FOR UPDATE} query matches, whatever its row limit.
+     */
+    private Claim claim(Instant now, long after, int limit) {
+        List<Long> claimed = new ArrayList<>(limit);
+        Set<Long> tried = new HashSet<>();
+        while (true) {
+            int wanted = limit - claimed.size();
+            Set<Long> held = inFlight.ids();
+            List<Long> candidates = nextDeliverable(now, after, wanted + 1 + tried.size()
+                    + held.size()).stream()
+                    .filter(id -> !tried.contains(id) && !held.contains(id))
+                    .toList();
+            List<Long> picked = candidates.subList(0, Math.min(wanted, candidates.size()));
+
+            List<Long> locked = lock(picked, now);
+            inFlight.holdUntilTransactionEnds(locked);
+            claimed.addAll(locked);
+            tried.addAll(picked);
+
+            boolean more = candidates.size() > wanted;
+            if (claimed.size() == limit || !more) {
+                return new Claim(claimed.stream().sorted().toList(), more);
+            }
+        }
+    }
+
+    private List<Long> lock(List<Long> candidates, Instant now) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery(LOCK_SQL)
+                .setParameter("ids", candidates)
+                .setParameter("now", now)
+                .setParameter("maxUnanswered", policy.maxUnansweredDeliveries())
                 .getResultList();
         return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
-    private boolean hasPendingAfter(long after, Instant now) {
-        return !StatusFilter.bind(em.createQuery("select c.id from ConnectionRequest c"
-                        + " where c.supplierId = :supplier and c.id > :after and "
-                        + StatusFilter.jpql(Status.PENDING), Long.class), now, policy)
-                .setParameter("supplier", supplierId)
-                .setParameter("after", after)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+    /**
+     * The first {@code count} requests of this supplier after ID {@code after} whose effective
+     * status is {@code status}, in ID order: the first {@code count} of each branch, merged.
+     */
+    private List<ConnectionRequest> firstOf(Status status, Instant now, long after, int count) {
+        return fromBranches(status, now, after, count, "c", ConnectionRequest.class,
+                ConnectionRequest::getId, false);
+    }
+
+    /**
+     * The IDs of {@code count} deliverable requests after ID {@code after}, like
+     * {@link #firstOf} except that the branches of run-out leases and delays contribute the
+     * requests that ran out first. That reads the first rows of their index, so that a poll
+     * costs the same however many requests have run out; the IDs are in order, but not always
+     * those of the oldest deliverable requests.
+     */
+    private List<Long> nextDeliverable(Instant now, long after, int count) {
+        return fromBranches(Status.PENDING, now, after, count, "c.id", Long.class,
+                Long::longValue, true);
+    }
+
+    private <T> List<T> fromBranches(Status status, Instant now, long after, int count,
+            String selection, Class<T> type, ToLongFunction<T> idOf, boolean runOutFirst) {
+        return StatusFilter.branches(status).stream()
+                .flatMap(branch -> branch.bind(em.createQuery("select " + selection
+                                + " from ConnectionRequest c where c.supplierId = :supplier"
+                                + " and c.id > :after and " + branch.jpql() + " order by "
+                                + (runOutFirst && branch.runOut() ? "c.availableAt" : "c.id"),
+                                type), now, policy)
+                        .setParameter("supplier", supplierId)
+                        .setParameter("after", after)
+                        .setMaxResults(count)
+                        .getResultList().stream())
+                .sorted(Comparator.comparingLong(idOf))
+                .limit(count)
+                .toList();
     }
 
     private Optional<ConnectionRequest> openRequestOf(DirectoryUser user, Instant now) {
@@ -281,7 +399,7 @@ public class ConnectionRequestLifecycle {
                 .setParameter("user", user)
                 .setParameter("supplier", supplierId)
                 .setParameter("open", List.of(Status.PENDING, Status.PROCESSING, Status.RETRY))
-                .getResultStream()
+                .getResultList().stream()
                 .filter(request -> request.isOpen(now, policy))
                 .findFirst();
     }
@@ -292,9 +410,13 @@ public class ConnectionRequestLifecycle {
                 .setParameter("id", publicId.trim().toLowerCase(Locale.ROOT))
                 .setParameter("supplier", supplierId)
                 .setLockMode(lock)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "NOT_FOUND",
                         "No connection request with this ID exists for this supplier."));
+    }
+
+    /** The IDs a poll claimed, in order, and whether more requests were deliverable after them. */
+    private record Claim(List<Long> ids, boolean more) {
     }
 }

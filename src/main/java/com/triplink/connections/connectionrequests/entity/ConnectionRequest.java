@@ -233,6 +233,29 @@ public class ConnectionRequest {
         return true;
     }
 
+    /**
+     * Writes down the state that a lease or delay which has run out made effective: Pending,
+     * or Failed when the request has gone unanswered too often. What callers see does not
+     * change, the last change included. Returns the status written, or {@code null} when the
+     * stored status already was the effective one.
+     */
+    public Status settle(Instant now, LifecyclePolicy policy) {
+        Status effective = effectiveStatus(now, policy);
+        if (effective == status) {
+            return null;
+        }
+        Instant changedAt = availableAt;
+        if (effective == Status.FAILED) {
+            finish(Status.FAILED);
+            failureReason = FailureReason.UNANSWERED_DELIVERIES_EXHAUSTED;
+        } else {
+            status = Status.PENDING;
+            availableAt = null;
+        }
+        lastModified = changedAt;
+        return effective;
+    }
+
     /** Why the request failed for good at {@code now}, or {@code null} when it has not. */
     public FailureReason effectiveFailureReason(Instant now, LifecyclePolicy policy) {
         if (effectiveStatus(now, policy) != Status.FAILED) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @DataSourceDefinition(
         name = ServiceStartup.DATASOURCE,
-        className = "${MPCONFIG=triplink.datasource.class-name:org.h2.jdbcx.JdbcDataSource}",
+        className = "${MPCONFIG=triplink.datasource.class-name:org.h2.Driver}",
         url = "${MPCONFIG=triplink.datasource.url:jdbc:h2:file:./data/connections}",
         user = "${MPCONFIG=triplink.datasource.user:sa}",
         password = "${MPCONFIG=triplink.datasource.password:}",

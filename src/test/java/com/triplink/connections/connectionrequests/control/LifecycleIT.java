@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The lifecycle over HTTP with configured timings and maxima, on a service whose clock the
  * tests move forward instead of waiting: lease 10 min, retry delay 2 min, user-action delay
  * 30 min, at most 2 partner retries, 1 user-action round and 2 unanswered deliveries. The
- * service also has a configured public base URI here.
+ * sweep is off, so what the service shows comes from leases and delays alone (and the counters
+ * move only with the tests' calls; DueRequestSweepIT tests the sweep). The service also has a
+ * configured public base URI here.
  */
 class LifecycleIT extends DeployedService {
 
@@ -38,6 +40,7 @@ class LifecycleIT extends DeployedService {
                 "triplink.lifecycle.max-partner-retries", "2",
                 "triplink.lifecycle.max-user-action-rounds", "1",
                 "triplink.lifecycle.max-unanswered-deliveries", "2",
+                "triplink.lifecycle.sweep-interval", "PT0S",
                 "triplink.public-base-uri", "https://partners.example.com"));
     }
 

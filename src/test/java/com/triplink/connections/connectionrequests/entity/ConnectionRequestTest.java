@@ -69,6 +69,50 @@ class ConnectionRequestTest {
     }
 
     @Test
+    void settlingARunOutLeaseWritesDownPendingAndShowsTheSame() {
+        request.deliver("h1", START, POLICY);
+        Instant later = START.plusSeconds(700);
+
+        assertNull(request.settle(START.plusSeconds(599), POLICY), "the lease still runs");
+        assertEquals(Status.PENDING, request.settle(later, POLICY));
+
+        assertEquals(Status.PENDING, request.getStatus());
+        assertEquals(Status.PENDING, request.effectiveStatus(later, POLICY));
+        assertEquals(START.plusSeconds(600), request.effectiveLastModified(later, POLICY),
+                "the change dates from the end of the lease, as before it was written down");
+        assertNull(request.settle(later, POLICY), "nothing is left to write down");
+        request.deliver("h2", later, POLICY);
+        assertEquals(2, request.getUnansweredDeliveries(), "the lapsed delivery still counts");
+    }
+
+    @Test
+    void settlingARunOutDelayWritesDownPending() {
+        request.deliver("h1", START, POLICY);
+        request.answer(PartnerCode.CRRET, START, POLICY);
+
+        assertNull(request.settle(START.plusSeconds(119), POLICY), "the delay still runs");
+        assertEquals(Status.PENDING, request.settle(START.plusSeconds(120), POLICY));
+        assertEquals(Status.PENDING, request.effectiveStatus(START.plusSeconds(121), POLICY));
+    }
+
+    @Test
+    void settlingTooManyUnansweredDeliveriesWritesDownFailedWithTheReason() {
+        request.deliver("h1", START, POLICY);
+        request.deliver("h2", START.plusSeconds(600), POLICY);
+        Instant later = START.plusSeconds(1300);
+        assertEquals(FailureReason.UNANSWERED_DELIVERIES_EXHAUSTED,
+                request.effectiveFailureReason(later, POLICY));
+
+        assertEquals(Status.FAILED, request.settle(later, POLICY));
+
+        assertEquals(Status.FAILED, request.getStatus());
+        assertEquals(FailureReason.UNANSWERED_DELIVERIES_EXHAUSTED,
+                request.effectiveFailureReason(later, POLICY), "the reason is unchanged");
+        assertEquals(START.plusSeconds(1200), request.effectiveLastModified(later, POLICY));
+        assertNull(request.getTokenHash());
+    }
+
+    @Test
     void successIsFinalAndClearsTheToken() {
         request.deliver("hash", START, POLICY);
 

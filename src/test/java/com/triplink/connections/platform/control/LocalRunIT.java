@@ -33,7 +33,7 @@ class LocalRunIT {
                 Map.of(), Map.of(
                         "triplink.supplier-id", "DEMO-SUPPLIER",
                         "triplink.datasource.url", "jdbc:h2:mem:local-run;DB_CLOSE_DELAY=-1",
-                        "triplink.datasource.class-name", "org.h2.jdbcx.JdbcDataSource",
+                        "triplink.datasource.class-name", "org.h2.Driver",
                         "triplink.datasource.user", "sa",
                         "mp.jwt.verify.publickey.location", keyLocation),
                 List.of("--systemproperties", Path.of("server-config", "local-run.properties")

@@ -87,7 +87,7 @@ class SchemaUpgradeIT {
             }
         }
         return Map.of("TRIPLINK_DATASOURCE_URL", "jdbc:h2:file:" + directory.resolve("db"),
-                "TRIPLINK_DATASOURCE_CLASS_NAME", "org.h2.jdbcx.JdbcDataSource",
+                "TRIPLINK_DATASOURCE_CLASS_NAME", "org.h2.Driver",
                 "TRIPLINK_DATASOURCE_USER", "sa", "TRIPLINK_DATASOURCE_PASSWORD", "");
     }
 

@@ -1,0 +1,111 @@
+package com.triplink.connections.connectionrequests.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.triplink.connections.testsupport.Api;
+import com.triplink.connections.testsupport.DeployedService;
+import com.triplink.connections.testsupport.ServerLog;
+import com.triplink.connections.testsupport.ServiceArchive;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sweep, every second here, writes down what run-out leases make effective, without
+ * changing what the API shows: lease 10 min, at most 2 unanswered deliveries; the tests move
+ * the service's clock forward.
+ */
+class DueRequestSweepIT extends DeployedService {
+
+    private static final long LEASE = 600;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        ServerLog.capture();
+        return ServiceArchive.create(Map.of(
+                "triplink.lifecycle.lease", "PT10M",
+                "triplink.lifecycle.max-unanswered-deliveries", "2",
+                "triplink.lifecycle.sweep-interval", "PT1S"));
+    }
+
+    @Test
+    void aRunOutLeaseIsWrittenDownAsPending() {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+        fixtures.deliver(id);
+        assertEquals("PROCESSING", storedStatus(id), "stored as delivered");
+
+        fixtures.advanceClock(LEASE + 1);
+
+        assertEquals("Pending", fixtures.statusOf(id), "shown as Pending before the sweep");
+        assertTrue(waitForStoredStatus(id, "PENDING"), "the sweep writes down Pending");
+        assertEquals("Pending", fixtures.statusOf(id), "and it is still shown as Pending");
+        assertTrue(fixtures.listAll("Pending", 10).contains(id), "listed as Pending");
+        assertFalse(fixtures.listAll("Processing", 10).contains(id));
+        assertEquals(1, details(id).getInt("UnansweredDeliveries"),
+                "the lapsed delivery still counts");
+    }
+
+    @Test
+    void tooManyUnansweredDeliveriesAreWrittenDownAsFailedLoggedAndCounted() {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+        fixtures.deliver(id);
+        fixtures.advanceClock(LEASE + 1);
+        fixtures.deliver(id);
+        double failedBefore = failedCount();
+
+        fixtures.advanceClock(LEASE + 1);
+
+        assertEquals("Failed", fixtures.statusOf(id), "shown as Failed before the sweep");
+        assertTrue(waitForStoredStatus(id, "FAILED"), "the sweep writes down Failed");
+        JsonObject details = details(id);
+        assertEquals("Failed", details.getString("Status"));
+        assertEquals("UNANSWERED_DELIVERIES_EXHAUSTED", details.getString("FailureReason"),
+                details.toString());
+        assertTrue(ServerLog.waitFor("Request " + id + " failed for good", PATIENCE),
+                "the failure is logged");
+        assertTrue(failedCount() >= failedBefore + 1, "the failure is counted");
+        assertEquals(409, fixtures.put(id, "CRSUC").statusCode(), "it stays Failed");
+    }
+
+    /** The status column as stored, from the test-support fingerprint. */
+    private String storedStatus(String id) {
+        String fingerprint = fixtures.fingerprint(id);
+        return fingerprint.substring(1, fingerprint.length() - 1).split(", ")[1];
+    }
+
+    private boolean waitForStoredStatus(String id, String status) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!storedStatus(id).equals(status)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        return true;
+    }
+
+    private JsonObject details(String id) {
+        HttpResponse<String> response = api.call("api/admin/connectionrequests/" + id)
+                .token(ADMIN).accept(Api.JSON).get();
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.json(response);
+    }
+
+    private double failedCount() {
+        HttpResponse<String> response = api.call("metrics").accept("text/plain").get();
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().lines()
+                .filter(line -> line.startsWith("connection_requests_failed_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
+    }
+}
