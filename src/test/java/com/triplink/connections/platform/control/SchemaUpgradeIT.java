@@ -57,8 +57,8 @@ class SchemaUpgradeIT {
             HttpResponse<String> scim = api.scim("Users?filter=userName%20eq%20%22legacy.user"
                     + "@example.com%22").token(ADMIN).get();
 
-            assertTrue(server.log().contains("Database schema at version 3 (2 migrations"
-                    + " applied now)"), "migrations 2 and 3 ran on start");
+            assertTrue(server.log().contains("Database schema at version 4 (3 migrations"
+                    + " applied now)"), "migrations 2 to 4 ran on start");
             assertEquals(1, Api.json(scim).getInt("totalResults"), scim.body());
             assertEquals(36, Api.json(scim).getJsonArray("Resources").getJsonObject(0)
                     .getString("id").length(), "the user got a public ID: " + scim.body());
