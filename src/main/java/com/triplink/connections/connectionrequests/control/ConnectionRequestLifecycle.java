@@ -377,8 +377,13 @@ public class ConnectionRequestLifecycle {
     }
 
     /**
-     * The queries order by every column of the index they read, equal ones included: H2 reads
-     * an index in its order, instead of sorting all the rows that match, only then.
+     * Each branch's query names its index through its order. Ordered by every column of an
+     * index, equal ones included, H2 reads that index in its order and stops at the row limit;
+     * otherwise it sorts all the rows that match. So a stored state reads the listing index,
+     * and the run-out requests of a poll the due index, a few entries each. An admin's listing
+     * wants the run-out requests in ID order: ordered by ID alone, they are read by the due
+     * index and sorted, as many as have run out since the last sweep; read by the listing
+     * index, every request still waiting would be passed on the way.
      */
     private <T> List<T> fromBranches(Status status, Instant now, long after, int count,
             String selection, Class<T> type, ToLongFunction<T> idOf, boolean runOutFirst) {
@@ -386,9 +391,7 @@ public class ConnectionRequestLifecycle {
                 .flatMap(branch -> branch.bind(em.createQuery("select " + selection
                                 + " from ConnectionRequest c where c.supplierId = :supplier"
                                 + " and c.id > :after and " + branch.jpql()
-                                + " order by c.supplierId, c.status, "
-                                + (runOutFirst && branch.runOut() ? "c.availableAt" : "c.id"),
-                                type), now, policy)
+                                + " order by " + orderOf(branch, runOutFirst), type), now, policy)
                         .setParameter("supplier", supplierId)
                         .setParameter("after", after)
                         .setMaxResults(count)
@@ -396,6 +399,13 @@ public class ConnectionRequestLifecycle {
                 .sorted(Comparator.comparingLong(idOf))
                 .limit(count)
                 .toList();
+    }
+
+    private static String orderOf(StatusFilter.Branch branch, boolean runOutFirst) {
+        if (!branch.runOut()) {
+            return "c.supplierId, c.status, c.id";
+        }
+        return runOutFirst ? "c.supplierId, c.status, c.availableAt" : "c.id";
     }
 
     private Optional<ConnectionRequest> openRequestOf(DirectoryUser user, Instant now) {

@@ -18,12 +18,23 @@ public class RequestTokenIssuer {
     private static final int TOKEN_BYTES = 32;
     private static final int HASH_HEX_LENGTH = 64;
 
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * A generator per thread: the default one of Linux (NativePRNG) serialises every caller
+     * of the JVM on one lock, which concurrent polls queued on. DRBG instances (NIST SP
+     * 800-90A, seeded from the system's entropy) share nothing.
+     */
+    private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(() -> {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("DRBG is part of every Java runtime since 9", e);
+        }
+    });
 
     /** A new random token. */
     public String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
+        random.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
