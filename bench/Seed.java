@@ -47,14 +47,6 @@ public class Seed {
                         + (count + 1_000));
             }
             connection.commit();
-            if (url.startsWith("jdbc:postgresql")) {
-                // the statistics a running database has (autovacuum would take its time):
-                // without them the planner reads run-out requests by the wrong index
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("analyze");
-                }
-            }
         }
         System.out.printf("Seeded %d users and %d Pending requests in %.1f s%n", count, count,
                 (System.nanoTime() - start) / 1e9);
