@@ -279,18 +279,17 @@ public class ConnectionRequestLifecycle {
         if (due.isEmpty()) {
             return 0;
         }
-        List<?> locked = em.createNativeQuery(LOCK_DUE_SQL)
+        List<Long> locked = ids(em.createNativeQuery(LOCK_DUE_SQL)
                 .setParameter("ids", due)
                 .setParameter("now", now)
-                .getResultList();
+                .getResultList());
         if (locked.isEmpty()) {
             return 0;
         }
 
         List<ConnectionRequest> requests = em.createQuery("select c from ConnectionRequest c"
                         + " where c.id in :ids", ConnectionRequest.class)
-                .setParameter("ids", locked.stream().map(id -> ((Number) id).longValue())
-                        .toList())
+                .setParameter("ids", locked)
                 .getResultList();
         for (ConnectionRequest request : requests) {
             if (request.settle(now, policy) == Status.FAILED) {
@@ -347,11 +346,15 @@ public class ConnectionRequestLifecycle {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<?> rows = em.createNativeQuery(LOCK_SQL)
+        return ids(em.createNativeQuery(LOCK_SQL)
                 .setParameter("ids", candidates)
                 .setParameter("now", now)
                 .setParameter("maxUnanswered", policy.maxUnansweredDeliveries())
-                .getResultList();
+                .getResultList());
+    }
+
+    /** The IDs a native query selected, whichever number type the driver gives them. */
+    private static List<Long> ids(List<?> rows) {
         return rows.stream().map(id -> ((Number) id).longValue()).toList();
     }
 

@@ -41,7 +41,7 @@ public class RestApplication extends Application {
     /** The filters every application of the WAR uses. */
     public static final Set<Class<?>> SHARED_FILTERS = Set.of(BodySizeLimitFilter.class,
             MediaTypeHeaderFilter.class, SecurityHeadersFilter.class,
-            SingleValuedQueryFilter.class, TokenTimeFilter.class, DeclaredRolesFilter.class);
+            SingleValuedQueryFilter.class, TokenTimeFilter.class, DeclaredRolesFeature.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -1,6 +1,5 @@
 package com.triplink.connections.platform.boundary;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,8 +8,9 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
@@ -21,36 +21,18 @@ import java.lang.reflect.Method;
  * {@code @PermitAll}; the method's annotation before its class's), in every deployment.
  * Payara's MicroProfile JWT does the same, but on Payara Server 6.2025.9 its check was not in
  * place: calls without a token were answered (found by {@code dev/payara-server-check}). The
- * refusals are those of Payara: 401 without a caller, 403 without the role.
+ * annotations are read once per resource method, when the application starts; the refusals
+ * are those of Payara: 401 without a caller, 403 without the role.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
-public class DeclaredRolesFilter implements ContainerRequestFilter {
-
-    @Context
-    ResourceInfo resource;
+public class DeclaredRolesFeature implements DynamicFeature {
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        Method method = resource.getResourceMethod();
-        if (method == null) {
-            return;
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        String[] allowed = allowedRoles(resource.getResourceMethod());
+        if (allowed != null) {
+            context.register(new RoleCheck(allowed), Priorities.AUTHORIZATION);
         }
-        String[] allowed = allowedRoles(method);
-        if (allowed == null) {
-            return;
-        }
-
-        SecurityContext security = request.getSecurityContext();
-        if (security.getUserPrincipal() == null) {
-            throw new NotAuthorizedException("A bearer token is required", "Bearer");
-        }
-        for (String role : allowed) {
-            if (security.isUserInRole(role)) {
-                return;
-            }
-        }
-        throw new ForbiddenException("The token lacks the role for this operation");
     }
 
     /** The roles allowed, none for {@code @DenyAll}, or {@code null} when anybody may call. */
@@ -68,5 +50,29 @@ public class DeclaredRolesFilter implements ContainerRequestFilter {
         }
         RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
         return roles == null ? null : roles.value();
+    }
+
+    /** Refuses a caller who has none of the roles. */
+    private static final class RoleCheck implements ContainerRequestFilter {
+
+        private final String[] allowed;
+
+        RoleCheck(String[] allowed) {
+            this.allowed = allowed;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext security = request.getSecurityContext();
+            if (security.getUserPrincipal() == null) {
+                throw new NotAuthorizedException("A bearer token is required", "Bearer");
+            }
+            for (String role : allowed) {
+                if (security.isUserInRole(role)) {
+                    return;
+                }
+            }
+            throw new ForbiddenException("The token lacks the role for this operation");
+        }
     }
 }
