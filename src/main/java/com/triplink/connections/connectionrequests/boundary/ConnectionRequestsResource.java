@@ -89,7 +89,9 @@ public class ConnectionRequestsResource {
             description = "A page of requests with the given effective status, oldest first."
             + " When a partner lists Pending requests, the requests returned are delivered:"
             + " each carries a fresh RequestToken and moves to Processing,"
-            + " so every poll returns new requests.")
+            + " so every poll returns new requests. A poll takes Pending requests oldest first"
+            + " and those whose delay or lease has run out in the order they ran out; the"
+            + " page is in ID order.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(ref = "ConnectionRequests")))
     @APIResponse(responseCode = "400", description = "Bad limit, status or offset",
