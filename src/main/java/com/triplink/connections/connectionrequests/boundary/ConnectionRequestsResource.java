@@ -109,7 +109,7 @@ public class ConnectionRequestsResource {
             description = TIMER_DESCRIPTION)
     public ConnectionRequestPage list(@Valid @BeanParam ListingQuery query) {
         Status status = query.status();
-        boolean delivering = status == Status.PENDING && security.isUserInRole(Roles.PARTNER);
+        boolean delivering = status == Status.PENDING && Roles.held(security, Roles.PARTNER);
 
         RequestPage page = delivering
                 ? lifecycle.deliver(query.limit(), query.offset())

@@ -1,5 +1,8 @@
 package com.triplink.connections.platform.boundary;
 
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 /** The role names of the API, as values of the token's {@code groups} claim. */
 public final class Roles {
 
@@ -16,5 +19,17 @@ public final class Roles {
     public static final String PROVISIONER = "UserProvisioner";
 
     private Roles() {
+    }
+
+    /**
+     * Whether the caller holds the role. With a MicroProfile JWT the roles are the token's
+     * groups, read here directly: the container's {@code isUserInRole} asks its JACC policy,
+     * which builds a protection domain and takes a lock shared by all requests on every call.
+     */
+    public static boolean held(SecurityContext security, String role) {
+        if (security.getUserPrincipal() instanceof JsonWebToken token) {
+            return token.getGroups() != null && token.getGroups().contains(role);
+        }
+        return security.isUserInRole(role);
     }
 }
