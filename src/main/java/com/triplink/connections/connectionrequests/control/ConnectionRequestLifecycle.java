@@ -256,13 +256,13 @@ public class ConnectionRequestLifecycle {
     }
 
     /**
-     * Writes down, for up to {@code max} requests of this supplier whose lease or delay has run
-     * out, the state that made effective (Pending, or Failed when unanswered too often), so
-     * that listings and polls find them by their stored status. Requests that a poll or an
-     * answer holds are left for the next time. Returns how many it wrote down.
+     * Writes down, for up to {@code max} requests of this supplier whose lease or delay had run
+     * out at {@code now} (not later than the clock), the state that made effective (Pending, or
+     * Failed when unanswered too often), so that listings and polls find them by their stored
+     * status. Requests that a poll or an answer holds are left for the next time. Returns how
+     * many it wrote down.
      */
-    public int settleDue(int max) {
-        Instant now = clock.instant();
+    public int settleDue(int max, Instant now) {
         List<Long> due = Stream.of(Status.RETRY, Status.PROCESSING)
                 .flatMap(stored -> em.createQuery("select c.id from ConnectionRequest c"
                                 + " where c.supplierId = :supplier and c.status = :stored"

@@ -10,7 +10,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,9 @@ public class DueRequestSweep {
     ConnectionRequestLifecycle lifecycle;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "triplink.lifecycle.sweep-interval", defaultValue = "PT1M")
     Duration interval;
 
@@ -52,14 +57,19 @@ public class DueRequestSweep {
         timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
     }
 
-    /** Writes down chunk after chunk in transactions of their own, until a chunk is short. */
+    /**
+     * Writes down chunk after chunk in transactions of their own, until a chunk is short. It
+     * takes only what had run out when it started: under steady polling, leases run out all the
+     * time, and a sweep chasing them would never end (the next one takes them).
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        Instant cutoff = clock.instant();
         try {
             int settled;
             do {
-                settled = lifecycle.settleDue(CHUNK);
+                settled = lifecycle.settleDue(CHUNK, cutoff);
             } while (settled == CHUNK);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The sweep of run-out leases and delays failed; it runs"
