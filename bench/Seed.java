@@ -14,7 +14,8 @@ import org.flywaydb.core.Flyway;
 /**
  * Benchmarks only: brings an empty database to the current schema (the service's own Flyway
  * migrations) and loads N users with one Pending request each for a supplier, in JDBC batches,
- * then moves the sequences past them. Writes the request IDs, one per line, to a file.
+ * then moves the sequences past them, and compacts an H2 file. Writes the request IDs, one per
+ * line, to a file.
  * Usage: java -cp CLASSPATH bench/Seed.java URL USER PASSWORD SUPPLIER N IDS_FILE
  */
 public class Seed {
@@ -47,6 +48,15 @@ public class Seed {
                         + (count + 1_000));
             }
             connection.commit();
+            if (url.startsWith("jdbc:h2:")) {
+                // H2 writes each batch to new chunks of its file and leaves the old ones to its
+                // background compaction: without this the service would start on a file of
+                // 8.6 GB for 1 million requests and spend minutes of the benchmark rewriting
+                // it. Compacted, the file holds 330 MB, as a long-running database would.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("shutdown compact");
+                }
+            }
         }
         System.out.printf("Seeded %d users and %d Pending requests in %.1f s%n", count, count,
                 (System.nanoTime() - start) / 1e9);
