@@ -52,7 +52,7 @@ public class Seed {
                 // H2 writes each batch to new chunks of its file and leaves the old ones to its
                 // background compaction: without this the service would start on a file of
                 // 8.6 GB for 1 million requests and spend minutes of the benchmark rewriting
-                // it. Compacted, the file holds 330 MB, as a long-running database would.
+                // it. Compacted, the file holds the 330 MB of live data.
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("shutdown compact");
                 }

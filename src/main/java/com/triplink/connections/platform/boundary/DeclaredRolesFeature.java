@@ -18,13 +18,13 @@ import java.lang.reflect.Method;
 
 /**
  * Enforces the roles that resource methods declare ({@code @RolesAllowed}, {@code @DenyAll},
- * {@code @PermitAll}; the method's annotation before its class's), in every deployment.
- * Payara's MicroProfile JWT has such a check too, but on Payara Server 6.2025.9 it was not in
- * place: calls without a token were answered (found by {@code dev/payara-server-check}); it is
- * turned off in {@code payara-web.xml} ({@code jaxrs-roles-allowed-enabled}), so that each call
- * is checked once, the same way in every deployment. The
- * annotations are read once per resource method, when the application starts; the refusals
- * are those of Payara: 401 without a caller, 403 without the role.
+ * {@code @PermitAll}; the method's annotation before its class's), in every deployment, with
+ * the token's groups as the caller's roles ({@link Roles#held}). Payara's MicroProfile JWT has
+ * such a check too, but on Payara Server 6.2025.9 it was not in place: calls without a token
+ * were answered (found by {@code dev/payara-server-check}). It is turned off in
+ * {@code payara-web.xml} ({@code jaxrs-roles-allowed-enabled}), so each call is checked once,
+ * the same way everywhere. The annotations are read once per resource method, when the
+ * application starts; the refusals are Payara's: 401 without a caller, 403 without the role.
  */
 @Provider
 public class DeclaredRolesFeature implements DynamicFeature {
