@@ -260,9 +260,9 @@ public class ConnectionRequestLifecycle {
      * out at {@code now} (not later than the clock), the state that made effective (Pending, or
      * Failed when unanswered too often), so that listings and polls find them by their stored
      * status. Requests that a poll or an answer holds are left for the next time. Returns how
-     * many it wrote down.
+     * many had run out (up to {@code max}) and how many of them it wrote down.
      */
-    public int settleDue(int max, Instant now) {
+    public Settlement settleDue(int max, Instant now) {
         List<Long> due = Stream.of(Status.RETRY, Status.PROCESSING)
                 .flatMap(stored -> em.createQuery("select c.id from ConnectionRequest c"
                                 + " where c.supplierId = :supplier and c.status = :stored"
@@ -277,14 +277,14 @@ public class ConnectionRequestLifecycle {
                 .limit(max)
                 .toList();
         if (due.isEmpty()) {
-            return 0;
+            return new Settlement(0, 0);
         }
         List<Long> locked = ids(em.createNativeQuery(LOCK_DUE_SQL)
                 .setParameter("ids", due)
                 .setParameter("now", now)
                 .getResultList());
         if (locked.isEmpty()) {
-            return 0;
+            return new Settlement(due.size(), 0);
         }
 
         List<ConnectionRequest> requests = em.createQuery("select c from ConnectionRequest c"
@@ -302,7 +302,7 @@ public class ConnectionRequestLifecycle {
 
         LOG.log(Level.FINE, "Wrote down the state of {0} requests whose lease or delay ran out",
                 requests.size());
-        return requests.size();
+        return new Settlement(due.size(), requests.size());
     }
 
     /** Deletes a request. */

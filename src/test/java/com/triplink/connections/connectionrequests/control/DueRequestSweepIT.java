@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,21 @@ class DueRequestSweepIT extends DeployedService {
         assertEquals(409, fixtures.put(id, "CRSUC").statusCode(), "it stays Failed");
     }
 
+    @Test
+    void theSweepReportsTheMomentUpToWhichEverythingIsWrittenDown() {
+        String id = fixtures.create(fixtures.users(1) + "-0");
+        fixtures.deliver(id);
+        assertTrue(waitUntil(() -> sweepCutoff() > 0), "a sweep has written everything down");
+        double before = sweepCutoff();
+
+        fixtures.advanceClock(LEASE + 1);
+
+        assertTrue(waitUntil(() -> sweepCutoff() >= before + LEASE + 1),
+                "a sweep after the lease ran out reports its cutoff");
+        assertEquals("PENDING", storedStatus(id),
+                "the lease ran out before the reported cutoff, so it is written down");
+    }
+
     /** The status column as stored, from the test-support fingerprint. */
     private String storedStatus(String id) {
         String fingerprint = fixtures.fingerprint(id);
@@ -83,8 +99,12 @@ class DueRequestSweepIT extends DeployedService {
     }
 
     private boolean waitForStoredStatus(String id, String status) {
+        return waitUntil(() -> storedStatus(id).equals(status));
+    }
+
+    private static boolean waitUntil(BooleanSupplier condition) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!storedStatus(id).equals(status)) {
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -101,10 +121,19 @@ class DueRequestSweepIT extends DeployedService {
     }
 
     private double failedCount() {
+        return metric("connection_requests_failed_total");
+    }
+
+    private double sweepCutoff() {
+        return metric("connection_requests_sweep_cutoff_seconds");
+    }
+
+    /** The value of a metric without tags, 0 when it is absent. */
+    private double metric(String name) {
         HttpResponse<String> response = api.call("metrics").accept("text/plain").get();
         assertEquals(200, response.statusCode(), response.body());
         return response.body().lines()
-                .filter(line -> line.startsWith("connection_requests_failed_total"))
+                .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst().orElse(0);
     }
