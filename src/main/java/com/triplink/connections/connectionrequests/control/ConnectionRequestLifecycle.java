@@ -16,16 +16,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -312,34 +309,17 @@ public class ConnectionRequestLifecycle {
     }
 
     /**
-     * Claims up to {@code limit} deliverable requests after ID {@code after}: picks candidates
-     * without locks, passing by those that concurrent polls of this instance hold, locks those
-     * still deliverable and not held elsewhere, and looks further while it has fewer than the
-     * limit. Locking the candidates by ID keeps each lock to the rows delivered: H2 locks every
-     * row that a {@code FOR UPDATE} query matches, whatever its row limit.
+     * Claims up to {@code limit} deliverable requests after ID {@code after} ({@link Claim#of}).
+     * Locking the candidates by ID keeps each lock to the rows delivered: H2 locks every row
+     * that a {@code FOR UPDATE} query matches, whatever its row limit.
      */
     private Claim claim(Instant now, long after, int limit) {
-        List<Long> claimed = new ArrayList<>(limit);
-        Set<Long> tried = new HashSet<>();
-        while (true) {
-            int wanted = limit - claimed.size();
-            Set<Long> held = inFlight.ids();
-            List<Long> candidates = nextDeliverable(now, after, wanted + 1 + tried.size()
-                    + held.size()).stream()
-                    .filter(id -> !tried.contains(id) && !held.contains(id))
-                    .toList();
-            List<Long> picked = candidates.subList(0, Math.min(wanted, candidates.size()));
-
-            List<Long> locked = lock(picked, now);
-            inFlight.holdUntilTransactionEnds(locked);
-            claimed.addAll(locked);
-            tried.addAll(picked);
-
-            boolean more = candidates.size() > wanted;
-            if (claimed.size() == limit || !more) {
-                return new Claim(claimed.stream().sorted().toList(), more);
-            }
-        }
+        return Claim.of(limit, inFlight::ids, count -> nextDeliverable(now, after, count),
+                candidates -> {
+                    List<Long> locked = lock(candidates, now);
+                    inFlight.holdUntilTransactionEnds(locked);
+                    return locked;
+                });
     }
 
     private List<Long> lock(List<Long> candidates, Instant now) {
@@ -360,11 +340,18 @@ public class ConnectionRequestLifecycle {
 
     /**
      * The first {@code count} requests of this supplier after ID {@code after} whose effective
-     * status is {@code status}, in ID order: the first {@code count} of each branch, merged.
+     * status is {@code status}, in ID order: the first {@code count} IDs of each branch, merged,
+     * then those requests.
      */
     private List<ConnectionRequest> firstOf(Status status, Instant now, long after, int count) {
-        return fromBranches(status, now, after, count, "c", ConnectionRequest.class,
-                ConnectionRequest::getId, false);
+        List<Long> ids = fromBranches(status, now, after, count, false);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ConnectionRequest c where c.id in :ids"
+                        + " order by c.id", ConnectionRequest.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /**
@@ -375,40 +362,40 @@ public class ConnectionRequestLifecycle {
      * those of the oldest deliverable requests.
      */
     private List<Long> nextDeliverable(Instant now, long after, int count) {
-        return fromBranches(Status.PENDING, now, after, count, "c.id", Long.class,
-                Long::longValue, true);
+        return fromBranches(Status.PENDING, now, after, count, true);
     }
 
     /**
-     * Each branch's query names its index through its order. Ordered by every column of an
-     * index, equal ones included, H2 reads that index in its order and stops at the row limit;
-     * otherwise it sorts all the rows that match. So a stored state reads the listing index,
-     * and the run-out requests of a poll the due index, a few entries each. An admin's listing
-     * wants the run-out requests in ID order: ordered by ID alone, they are read by the due
-     * index and sorted, as many as have run out since the last sweep; read by the listing
-     * index, every request still waiting would be passed on the way.
+     * Each branch's query names its index through its order. Ordered by the columns of an
+     * index, equal ones included, H2 and PostgreSQL read that index in its order, and stop at
+     * the row limit; otherwise H2 sorts all the rows that match, and PostgreSQL may pick an
+     * index by statistics that no longer hold. So a stored state reads the listing index, and
+     * run-out requests the due index: a poll its first entries, an admin's listing, which
+     * wants them in ID order, all of them (as many as ran out since the last sweep), sorted
+     * here. Read by the listing index, every request still waiting would be passed on the way:
+     * PostgreSQL did so, ordered by ID, when its statistics were taken before a burst of Retry
+     * answers.
      */
-    private <T> List<T> fromBranches(Status status, Instant now, long after, int count,
-            String selection, Class<T> type, ToLongFunction<T> idOf, boolean runOutFirst) {
+    private List<Long> fromBranches(Status status, Instant now, long after, int count,
+            boolean runOutFirst) {
         return StatusFilter.branches(status).stream()
-                .flatMap(branch -> branch.bind(em.createQuery("select " + selection
-                                + " from ConnectionRequest c where c.supplierId = :supplier"
-                                + " and c.id > :after and " + branch.jpql()
-                                + " order by " + orderOf(branch, runOutFirst), type), now, policy)
-                        .setParameter("supplier", supplierId)
-                        .setParameter("after", after)
-                        .setMaxResults(count)
-                        .getResultList().stream())
-                .sorted(Comparator.comparingLong(idOf))
+                .flatMap(branch -> {
+                    TypedQuery<Long> query = branch.bind(em.createQuery("select c.id"
+                                    + " from ConnectionRequest c where c.supplierId = :supplier"
+                                    + " and c.id > :after and " + branch.jpql()
+                                    + " order by c.supplierId, c.status, "
+                                    + (branch.runOut() ? "c.availableAt" : "c.id"), Long.class),
+                                    now, policy)
+                            .setParameter("supplier", supplierId)
+                            .setParameter("after", after);
+                    if (runOutFirst || !branch.runOut()) {
+                        query.setMaxResults(count);
+                    }
+                    return query.getResultList().stream();
+                })
+                .sorted()
                 .limit(count)
                 .toList();
-    }
-
-    private static String orderOf(StatusFilter.Branch branch, boolean runOutFirst) {
-        if (!branch.runOut()) {
-            return "c.supplierId, c.status, c.id";
-        }
-        return runOutFirst ? "c.supplierId, c.status, c.availableAt" : "c.id";
     }
 
     private Optional<ConnectionRequest> openRequestOf(DirectoryUser user, Instant now) {
@@ -433,9 +420,5 @@ public class ConnectionRequestLifecycle {
                 .findFirst()
                 .orElseThrow(() -> new DomainException(ErrorKind.NOT_FOUND, "NOT_FOUND",
                         "No connection request with this ID exists for this supplier."));
-    }
-
-    /** The IDs a poll claimed, in order, and whether more requests were deliverable after them. */
-    private record Claim(List<Long> ids, boolean more) {
     }
 }
