@@ -28,12 +28,10 @@ record Claim(List<Long> ids, boolean more) {
         Set<Long> tried = new HashSet<>();
         while (true) {
             int wanted = limit - claimed.size();
-            // A copy: the candidates are counted against what they pass by, and the set grows
-            // as other polls claim; passing by rows claimed after the copy left short pages
-            // without a NextPage while more requests were deliverable.
-            Set<Long> held = Set.copyOf(heldByPolls.get());
-            List<Long> candidates = deliverable.apply(wanted + 1 + tried.size() + held.size())
-                    .stream()
+            Set<Long> held = heldByPolls.get();
+            int reading = wanted + 1 + tried.size() + held.size();
+            List<Long> read = deliverable.apply(reading);
+            List<Long> candidates = read.stream()
                     .filter(id -> !tried.contains(id) && !held.contains(id))
                     .toList();
             List<Long> picked = candidates.subList(0, Math.min(wanted, candidates.size()));
@@ -41,7 +39,9 @@ record Claim(List<Long> ids, boolean more) {
             claimed.addAll(lock.apply(picked));
             tried.addAll(picked);
 
-            boolean more = candidates.size() > wanted;
+            // The held set grows while the candidates are read, so a full read may have passed
+            // by more rows than it counted: more may be deliverable even with no candidate left.
+            boolean more = candidates.size() > wanted || read.size() == reading;
             if (claimed.size() == limit || !more) {
                 return new Claim(claimed.stream().sorted().toList(), more);
             }
